@@ -1,0 +1,20 @@
+import type { LocalDate } from './history';
+
+/** The local calendar day of a timestamp, given the offset the device reports for it. */
+export function localDate(timestamp: number, timezoneOffsetMinutes: number): LocalDate {
+	return new Date(timestamp - timezoneOffsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+
+function dayNumber(date: LocalDate): number {
+	const [y, m, d] = date.split('-').map(Number);
+	return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+	return Math.round(dayNumber(to) - dayNumber(from));
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+	return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
+}

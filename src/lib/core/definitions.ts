@@ -1,0 +1,263 @@
+import * as v from 'valibot';
+import { AnimationSchema } from './pose-schema.ts';
+
+/**
+ * The one schema of the app's content. Types are inferred from it; the same validator checks
+ * routes-data at build time and the definitions inside a backup file on import.
+ */
+
+const id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id of letters, digits and dashes')
+);
+const text = v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty sentence'));
+const texts = v.pipe(v.array(text), v.minLength(1, 'at least one entry'));
+const seconds = v.pipe(
+	v.number('a number of seconds'),
+	v.finite(),
+	v.minValue(0, 'zero or more seconds')
+);
+
+/** The units each kind of dial may use. A range is measured in degrees or centimetres. */
+export const DIAL_UNITS = {
+	range: ['deg', 'cm'],
+	hold: ['s'],
+	reps: ['reps'],
+	sets: ['sets']
+} as const;
+export type DialKind = keyof typeof DIAL_UNITS;
+export type DialUnit = (typeof DIAL_UNITS)[DialKind][number];
+
+function dialSchema<K extends DialKind>(kind: K) {
+	const units = DIAL_UNITS[kind] as unknown as readonly [string, ...string[]];
+	const amount = v.pipe(
+		v.number(`a number (${kind})`),
+		v.finite(),
+		v.minValue(0, 'a number that is not negative')
+	);
+	return v.pipe(
+		v.strictObject({
+			kind: v.literal(kind),
+			/** Words shown and spoken with the value, e.g. "twist", "hold", "repetitions". */
+			label: text,
+			unit: v.picklist(units as readonly DialUnit[], `one of ${units.join(', ')} for a ${kind} dial`),
+			start: amount,
+			step: v.pipe(amount, v.gtValue(0, 'a step greater than 0')),
+			max: amount
+		}),
+		v.forward(
+			v.check((d) => d.max >= d.start, 'a maximum at least as large as the start'),
+			['max']
+		),
+		v.forward(
+			v.check(
+				(d) => d.max === d.start || d.step <= d.max - d.start,
+				'a step no larger than the distance from start to maximum'
+			),
+			['step']
+		),
+		v.forward(
+			v.check(
+				(d) => kind === 'range' || d.start > 0,
+				'a start greater than 0 (a hold, repetition or set count cannot start at nothing)'
+			),
+			['start']
+		)
+	);
+}
+
+export const DialSchema = v.variant(
+	'kind',
+	[dialSchema('range'), dialSchema('hold'), dialSchema('reps'), dialSchema('sets')],
+	'a dial whose kind is range, hold, reps or sets'
+);
+export type Dial = v.InferOutput<typeof DialSchema>;
+
+export const TempoSchema = v.strictObject({
+	/** Seconds to move into the position. */
+	up: v.pipe(seconds, v.gtValue(0, 'more than 0 seconds')),
+	/** Seconds to stay there (replaced by a hold dial when the exercise has one). */
+	hold: seconds,
+	/** Seconds to come back. */
+	down: v.pipe(seconds, v.gtValue(0, 'more than 0 seconds'))
+});
+export type Tempo = v.InferOutput<typeof TempoSchema>;
+
+export const WorkSchema = v.variant('kind', [
+	v.strictObject({ kind: v.literal('hold') }),
+	v.strictObject({ kind: v.literal('reps'), tempo: TempoSchema })
+]);
+export type Work = v.InferOutput<typeof WorkSchema>;
+
+export const MovementSchema = v.strictObject({
+	id,
+	name: text,
+	cue: text,
+	animation: AnimationSchema
+});
+export type Movement = v.InferOutput<typeof MovementSchema>;
+
+export const ExerciseSchema = v.pipe(
+	v.strictObject({
+		id,
+		name: text,
+		purpose: text,
+		category: v.picklist(['warm-up', 'mobility', 'strength'], 'warm-up, mobility or strength'),
+		startingPosition: text,
+		setup: texts,
+		cues: texts,
+		safety: texts,
+		sides: v.picklist(['both', 'per-side'], '"both" or "per-side"'),
+		work: WorkSchema,
+		/** Progression dials, in the order they are raised. */
+		dials: v.pipe(v.array(DialSchema), v.minLength(1, 'at least one progression dial')),
+		/** A warm-up may be several gentle movements done one after another, each for the hold. */
+		movements: v.optional(v.pipe(v.array(MovementSchema), v.minLength(2, 'two or more movements'))),
+		animation: AnimationSchema
+	}),
+	v.forward(
+		v.check(
+			(e) => new Set(e.dials.map((d) => d.kind)).size === e.dials.length,
+			'each dial kind at most once'
+		),
+		['dials']
+	),
+	v.forward(
+		v.check(
+			(e) => e.work.kind !== 'hold' || e.dials.some((d) => d.kind === 'hold'),
+			'a hold dial, because the work is a hold'
+		),
+		['dials']
+	),
+	v.forward(
+		v.check(
+			(e) => e.work.kind !== 'reps' || e.dials.some((d) => d.kind === 'reps'),
+			'a reps dial, because the work is counted in repetitions'
+		),
+		['dials']
+	),
+	v.forward(
+		v.check(
+			(e) => !e.movements || e.work.kind === 'hold',
+			'a hold, because movements are each done for the hold time'
+		),
+		['work']
+	)
+);
+export type Exercise = v.InferOutput<typeof ExerciseSchema>;
+
+export const RoutineSchema = v.strictObject({
+	id,
+	name: text,
+	description: text,
+	/** Seconds of rest between exercises unless an item says otherwise. */
+	restSeconds: seconds,
+	/** Seconds of "get ready" before each exercise. */
+	prepareSeconds: seconds,
+	/** Seconds to swap sides in a per-side exercise. */
+	switchSideSeconds: seconds,
+	items: v.pipe(
+		v.array(v.strictObject({ exercise: id, restAfter: v.optional(seconds) })),
+		v.minLength(1, 'at least one exercise')
+	)
+});
+export type Routine = v.InferOutput<typeof RoutineSchema>;
+
+export interface Content {
+	exercises: Exercise[];
+	routines: Routine[];
+}
+
+export interface SourceFile {
+	/** The path shown in messages, e.g. routes-data/exercises/plank.json. */
+	file: string;
+	text: string;
+}
+
+export class DefinitionError extends Error {
+	constructor(readonly problems: string[]) {
+		super(`Invalid exercise definitions:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		this.name = 'DefinitionError';
+	}
+}
+
+/** "dials[1].step" from valibot's path of an issue. */
+function fieldPath(issue: v.BaseIssue<unknown>): string {
+	const keys = issue.path?.map((p) => p.key) ?? [];
+	return keys.reduce<string>(
+		(path, key) =>
+			typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${String(key)}` : String(key),
+		''
+	);
+}
+
+function describeIssue(file: string, issue: v.BaseIssue<unknown>): string {
+	const path = fieldPath(issue) || '(the whole file)';
+	const got =
+		issue.kind === 'schema' && issue.input === undefined ? 'nothing' : `${issue.received}`;
+	return `${file}: field "${path}": expected ${issue.expected ?? issue.message}, got ${got} (${issue.message})`;
+}
+
+function parseOne<S extends v.GenericSchema>(
+	schema: S,
+	source: SourceFile,
+	problems: string[]
+): v.InferOutput<S> | undefined {
+	let json: unknown;
+	try {
+		json = JSON.parse(source.text);
+	} catch (error) {
+		problems.push(`${source.file}: not valid JSON (${(error as Error).message})`);
+		return undefined;
+	}
+	const result = v.safeParse(schema, json);
+	if (result.success) return result.output;
+	for (const issue of result.issues) problems.push(describeIssue(source.file, issue));
+	return undefined;
+}
+
+/**
+ * Validates every exercise and routine file and the links between them. Throws a DefinitionError
+ * listing each problem with its file and field; returns the typed content otherwise.
+ */
+export function validateContent(exerciseFiles: SourceFile[], routineFiles: SourceFile[]): Content {
+	const problems: string[] = [];
+	const exercises: Exercise[] = [];
+	const exerciseFileById = new Map<string, string>();
+	for (const source of exerciseFiles) {
+		const exercise = parseOne(ExerciseSchema, source, problems);
+		if (!exercise) continue;
+		const earlier = exerciseFileById.get(exercise.id);
+		if (earlier) {
+			problems.push(`${source.file}: field "id": expected a unique id, got "${exercise.id}" (also used by ${earlier})`);
+			continue;
+		}
+		exerciseFileById.set(exercise.id, source.file);
+		exercises.push(exercise);
+	}
+	const routines: Routine[] = [];
+	const routineIds = new Set<string>();
+	for (const source of routineFiles) {
+		const routine = parseOne(RoutineSchema, source, problems);
+		if (!routine) continue;
+		if (routineIds.has(routine.id)) {
+			problems.push(`${source.file}: field "id": expected a unique routine id, got "${routine.id}"`);
+			continue;
+		}
+		routineIds.add(routine.id);
+		routine.items.forEach((item, index) => {
+			if (!exerciseFileById.has(item.exercise)) {
+				problems.push(
+					`${source.file}: field "items[${index}].exercise": expected the id of an exercise in routes-data/exercises, got "${item.exercise}"`
+				);
+			}
+		});
+		routines.push(routine);
+	}
+	if (exerciseFiles.length === 0) problems.push('routes-data/exercises: expected at least one exercise file, got none');
+	if (routineFiles.length === 0) problems.push('routes-data/routines: expected at least one routine file, got none');
+	if (problems.length > 0) throw new DefinitionError(problems);
+	return { exercises, routines };
+}
+
+export const DEFAULT_ROUTINE_ID = 'daily';

@@ -1,0 +1,77 @@
+/**
+ * What the app remembers: sessions, the check-in after each, and the morning answers. Plain data,
+ * stored by src/lib/storage and read by the progression core.
+ */
+
+/** A day of the person's local calendar, "YYYY-MM-DD". */
+export type LocalDate = string;
+
+/** "both" for an exercise done with both sides together. */
+export type Side = 'left' | 'right' | 'both';
+
+export const RED_FLAGS = [
+	'pain-8-plus',
+	'pain-below-knee',
+	'numbness-or-tingling',
+	'leg-weakness',
+	'bladder-or-bowel',
+	'saddle-numbness',
+	'fever-or-unwell'
+] as const;
+export type RedFlag = (typeof RED_FLAGS)[number];
+
+/** Red flags that need care now, not at the next appointment. */
+export const URGENT_RED_FLAGS: readonly RedFlag[] = ['bladder-or-bowel', 'saddle-numbness'];
+
+export interface ExerciseResult {
+	exerciseId: string;
+	side: Side;
+	/** The prescribed work was done in full. */
+	completed: boolean;
+	/** The person stopped this exercise because it hurt. */
+	stoppedForPain: boolean;
+	/** The ladder level the exercise was done at. */
+	level: number;
+}
+
+export interface SessionRecord {
+	id: string;
+	date: LocalDate;
+	startedAt: number;
+	endedAt: number;
+	routineId: string;
+	/** One entry per exercise and side that the routine prescribed, done or not. */
+	results: ExerciseResult[];
+	endedEarly: boolean;
+}
+
+export type ExerciseFlag = 'too-much' | 'too-easy';
+
+export interface CheckIn {
+	sessionId: string;
+	date: LocalDate;
+	at: number;
+	/** Pain during the routine, 0 (none) to 10 (worst imaginable). */
+	pain: number;
+	/** "Too much" or "too easy" for single exercises; side "both" covers every side. */
+	flags: { exerciseId: string; side: Side; flag: ExerciseFlag }[];
+	redFlags: RedFlag[];
+}
+
+export type MorningFeeling = 'better' | 'same' | 'worse';
+
+export interface MorningAnswer {
+	date: LocalDate;
+	at: number;
+	/** How the back feels this morning compared with before the last session. */
+	feeling: MorningFeeling;
+	redFlags: RedFlag[];
+}
+
+export interface History {
+	sessions: SessionRecord[];
+	checkIns: CheckIn[];
+	mornings: MorningAnswer[];
+}
+
+export const EMPTY_HISTORY: History = { sessions: [], checkIns: [], mornings: [] };

@@ -1,0 +1,4 @@
+declare module 'virtual:routes-data' {
+	const content: import('$lib/core/definitions').Content;
+	export default content;
+}
