@@ -40,7 +40,10 @@ function dialSchema<K extends DialKind>(kind: K) {
 			kind: v.literal(kind),
 			/** Words shown and spoken with the value, e.g. "twist", "hold", "repetitions". */
 			label: text,
-			unit: v.picklist(units as readonly DialUnit[], `one of ${units.join(', ')} for a ${kind} dial`),
+			unit: v.picklist(
+				units as readonly DialUnit[],
+				`one of ${units.join(', ')} for a ${kind} dial`
+			),
 			start: amount,
 			step: v.pipe(amount, v.gtValue(0, 'a step greater than 0')),
 			max: amount
@@ -193,9 +196,16 @@ function fieldPath(issue: v.BaseIssue<unknown>): string {
 
 function describeIssue(file: string, issue: v.BaseIssue<unknown>): string {
 	const path = fieldPath(issue) || '(the whole file)';
-	const got =
-		issue.kind === 'schema' && issue.input === undefined ? 'nothing' : `${issue.received}`;
-	return `${file}: field "${path}": expected ${issue.expected ?? issue.message}, got ${got} (${issue.message})`;
+	const prefix = `${file}: field "${path}": expected`;
+	if (issue.expected === 'never')
+		return `${prefix} no such field (it is not part of the schema; check the spelling)`;
+	if (issue.input === undefined) return `${prefix} a value (the field is required), got nothing`;
+	// Our own messages say what is wanted in words; valibot's defaults start with "Invalid".
+	const wanted = issue.message.startsWith('Invalid') ? issue.expected : issue.message;
+	// A cross-field check has no single received value worth printing.
+	return issue.type === 'check'
+		? `${prefix} ${wanted}`
+		: `${prefix} ${wanted}, got ${issue.received}`;
 }
 
 function parseOne<S extends v.GenericSchema>(
@@ -216,6 +226,17 @@ function parseOne<S extends v.GenericSchema>(
 	return undefined;
 }
 
+function idInside(text: string): string | undefined {
+	try {
+		const value: unknown = JSON.parse(text);
+		if (value && typeof value === 'object' && 'id' in value && typeof value.id === 'string')
+			return value.id;
+	} catch {
+		// Not JSON: the file name stands in for the id.
+	}
+	return undefined;
+}
+
 /**
  * Validates every exercise and routine file and the links between them. Throws a DefinitionError
  * listing each problem with its file and field; returns the typed content otherwise.
@@ -224,12 +245,21 @@ export function validateContent(exerciseFiles: SourceFile[], routineFiles: Sourc
 	const problems: string[] = [];
 	const exercises: Exercise[] = [];
 	const exerciseFileById = new Map<string, string>();
+	// Ids of files already reported as broken, so a routine naming them is not reported twice.
+	const brokenIds = new Set<string>();
 	for (const source of exerciseFiles) {
 		const exercise = parseOne(ExerciseSchema, source, problems);
-		if (!exercise) continue;
+		if (!exercise) {
+			brokenIds.add(
+				idInside(source.text) ?? source.file.replace(/^.*\//, '').replace(/\.json$/, '')
+			);
+			continue;
+		}
 		const earlier = exerciseFileById.get(exercise.id);
 		if (earlier) {
-			problems.push(`${source.file}: field "id": expected a unique id, got "${exercise.id}" (also used by ${earlier})`);
+			problems.push(
+				`${source.file}: field "id": expected a unique id, got "${exercise.id}" (also used by ${earlier})`
+			);
 			continue;
 		}
 		exerciseFileById.set(exercise.id, source.file);
@@ -241,12 +271,14 @@ export function validateContent(exerciseFiles: SourceFile[], routineFiles: Sourc
 		const routine = parseOne(RoutineSchema, source, problems);
 		if (!routine) continue;
 		if (routineIds.has(routine.id)) {
-			problems.push(`${source.file}: field "id": expected a unique routine id, got "${routine.id}"`);
+			problems.push(
+				`${source.file}: field "id": expected a unique routine id, got "${routine.id}"`
+			);
 			continue;
 		}
 		routineIds.add(routine.id);
 		routine.items.forEach((item, index) => {
-			if (!exerciseFileById.has(item.exercise)) {
+			if (!exerciseFileById.has(item.exercise) && !brokenIds.has(item.exercise)) {
 				problems.push(
 					`${source.file}: field "items[${index}].exercise": expected the id of an exercise in routes-data/exercises, got "${item.exercise}"`
 				);
@@ -254,8 +286,10 @@ export function validateContent(exerciseFiles: SourceFile[], routineFiles: Sourc
 		});
 		routines.push(routine);
 	}
-	if (exerciseFiles.length === 0) problems.push('routes-data/exercises: expected at least one exercise file, got none');
-	if (routineFiles.length === 0) problems.push('routes-data/routines: expected at least one routine file, got none');
+	if (exerciseFiles.length === 0)
+		problems.push('routes-data/exercises: expected at least one exercise file, got none');
+	if (routineFiles.length === 0)
+		problems.push('routes-data/routines: expected at least one routine file, got none');
 	if (problems.length > 0) throw new DefinitionError(problems);
 	return { exercises, routines };
 }

@@ -65,20 +65,6 @@ export function dialsAtLevel(dials: readonly Dial[], level: number): DialValue[]
 	}));
 }
 
-/** The dial that moves between two neighbouring levels, with its two values. */
-export function stepBetween(
-	dials: readonly Dial[],
-	lower: number,
-	upper: number
-): { kind: DialKind; label: string; unit: Dial['unit']; from: number; to: number } | undefined {
-	const before = dialsAtLevel(dials, lower);
-	const after = dialsAtLevel(dials, upper);
-	const index = after.findIndex((d, i) => d.value !== before[i]!.value);
-	if (index < 0) return undefined;
-	const dial = after[index]!;
-	return { kind: dial.kind, label: dial.label, unit: dial.unit, from: before[index]!.value, to: dial.value };
-}
-
 /** What the player needs to run an exercise at a level. */
 export interface Prescription {
 	/** Seconds of each hold (hold-based), or the pause at the top of each repetition. */
@@ -131,4 +117,9 @@ export function formatAmount(unit: Dial['unit'], value: number): string {
 export function formatDelta(unit: Dial['unit'], delta: number): string {
 	const sign = delta >= 0 ? '+' : '−';
 	return `${sign}${formatAmount(unit, Math.round(Math.abs(delta) * 100) / 100)}`;
+}
+
+/** "twist 15°, hold 15 s" */
+export function describeDials(dials: readonly DialValue[]): string {
+	return dials.map((d) => `${d.label} ${formatAmount(d.unit, d.value)}`).join(', ');
 }

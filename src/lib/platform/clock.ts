@@ -1,0 +1,16 @@
+import { localDate } from '$lib/core/calendar';
+import type { LocalDate } from '$lib/core/history';
+
+/** The device clock, the one place the app reads the time; the core gets `now` as an argument. */
+export interface Clock {
+	now(): number;
+	today(): LocalDate;
+}
+
+export const systemClock: Clock = {
+	now: () => Date.now(),
+	today: () => {
+		const now = Date.now();
+		return localDate(now, new Date(now).getTimezoneOffset());
+	}
+};

@@ -1,0 +1,34 @@
+/** Spoken cues through the browser's on-device speech synthesis. */
+export interface Speech {
+	speak(text: string): void;
+	cancel(): void;
+}
+
+export const silentSpeech: Speech = { speak() {}, cancel() {} };
+
+export function browserSpeech(): Speech {
+	const synth = typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
+	if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return silentSpeech;
+	return {
+		speak(text) {
+			try {
+				// A new cue replaces one still speaking: a late cue is worse than a cut one.
+				synth.cancel();
+				const utterance = new SpeechSynthesisUtterance(text);
+				utterance.rate = 0.95;
+				const voice = synth.getVoices().find((v) => v.localService && v.lang.startsWith('en'));
+				if (voice) utterance.voice = voice;
+				synth.speak(utterance);
+			} catch {
+				// No voice on this device: the screen and beeps still carry the routine.
+			}
+		},
+		cancel() {
+			try {
+				synth.cancel();
+			} catch {
+				// Nothing was speaking.
+			}
+		}
+	};
+}

@@ -1,0 +1,23 @@
+import type { BackcareDB } from './db';
+
+/** What the app remembers about itself rather than about the person's back. */
+export interface Meta {
+	/** When everything was last exported to a backup file (ms since the epoch). */
+	lastBackupAt: number;
+}
+
+export async function readMeta<Key extends keyof Meta>(
+	db: BackcareDB,
+	key: Key
+): Promise<Meta[Key] | undefined> {
+	// The store holds each key's own type: writeMeta is the only way in.
+	return (await db.get('meta', key)) as Meta[Key] | undefined;
+}
+
+export async function writeMeta<Key extends keyof Meta>(
+	db: BackcareDB,
+	key: Key,
+	value: Meta[Key]
+): Promise<void> {
+	await db.put('meta', value, key);
+}

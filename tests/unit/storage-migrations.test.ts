@@ -1,0 +1,129 @@
+// idb recognises IndexedDB objects by the global IDB classes; node has none, fake-indexeddb does.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { unwrap } from 'idb';
+import { afterEach, beforeEach, expect, test } from 'vitest';
+import { loadActiveRoutine, saveActiveRoutine } from '../../src/lib/storage/active-routine';
+import { DB_VERSION, openBackcareDB, type BackcareDB } from '../../src/lib/storage/db';
+import { loadHistory } from '../../src/lib/storage/history';
+import { readMeta } from '../../src/lib/storage/meta';
+import { latestSession, listSessionsBetween } from '../../src/lib/storage/sessions';
+import { loadSettings } from '../../src/lib/storage/settings';
+import {
+	CHECK_INS,
+	MORNINGS,
+	SESSIONS,
+	mondayCheckIn,
+	mondayEveningSession,
+	mondaySession,
+	tuesdayCheckIn,
+	tuesdayMorning,
+	tuesdaySession,
+	wednesdayMorning
+} from '../fixtures/storage/records';
+import { V1_SETTINGS, createV1Database } from '../fixtures/storage/v1';
+
+/** Every store with its key path and its indexes (name → key path), as the browser sees them. */
+function shapeOf(db: BackcareDB) {
+	const raw = unwrap(db);
+	const names = [...raw.objectStoreNames];
+	const tx = raw.transaction(names);
+	return Object.fromEntries(
+		names.map((name) => {
+			const store = tx.objectStore(name);
+			const indexes = [...store.indexNames].map((index) => [index, store.index(index).keyPath]);
+			return [name, { keyPath: store.keyPath, indexes: Object.fromEntries(indexes) }];
+		})
+	);
+}
+
+let factory: IDBFactory;
+let db: BackcareDB | undefined;
+
+beforeEach(() => {
+	factory = new IDBFactory();
+});
+
+afterEach(() => db?.close());
+
+test('everything saved by the first version is still there after the upgrade', async () => {
+	await createV1Database(factory);
+
+	db = await openBackcareDB(factory);
+
+	expect(db.version).toBe(DB_VERSION);
+	expect(await db.getAll('sessions')).toEqual(expect.arrayContaining(SESSIONS));
+	expect(await db.count('sessions')).toBe(SESSIONS.length);
+	expect(await db.getAll('checkIns')).toEqual(expect.arrayContaining(CHECK_INS));
+	expect(await db.count('checkIns')).toBe(CHECK_INS.length);
+	expect(await db.getAll('mornings')).toEqual(expect.arrayContaining(MORNINGS));
+	expect(await db.count('mornings')).toBe(MORNINGS.length);
+	expect(await loadHistory(db)).toEqual({
+		sessions: [mondaySession, mondayEveningSession, tuesdaySession],
+		checkIns: [mondayCheckIn, tuesdayCheckIn],
+		mornings: [tuesdayMorning, wednesdayMorning]
+	});
+	expect(await listSessionsBetween(db, '2025-03-04', '2025-03-04')).toEqual([tuesdaySession]);
+});
+
+test('settings chosen in the first version are kept, with defaults for the rest', async () => {
+	await createV1Database(factory);
+
+	db = await openBackcareDB(factory);
+
+	expect(await loadSettings(db)).toEqual({
+		voice: false,
+		beeps: true,
+		vibration: true,
+		restSeconds: V1_SETTINGS.restSeconds
+	});
+});
+
+test('after the upgrade the routine in progress and the last backup can be kept', async () => {
+	await createV1Database(factory);
+
+	db = await openBackcareDB(factory);
+
+	expect(await loadActiveRoutine(db, 1)).toBeUndefined();
+	expect(await readMeta(db, 'lastBackupAt')).toBeUndefined();
+	const routine = { version: 1, savedAt: 1, state: { step: 2 } };
+	await saveActiveRoutine(db, routine);
+	expect(await loadActiveRoutine(db, 1)).toEqual(routine);
+});
+
+test('the latest session is found among sessions saved before its index existed', async () => {
+	await createV1Database(factory);
+
+	db = await openBackcareDB(factory);
+
+	expect(await latestSession(db)).toEqual(tuesdaySession);
+});
+
+test('an upgraded device has the same stores and indexes as a new install', async () => {
+	const newInstall = await openBackcareDB(new IDBFactory());
+	const expected = shapeOf(newInstall);
+	newInstall.close();
+	await createV1Database(factory);
+
+	db = await openBackcareDB(factory);
+
+	expect(shapeOf(db)).toEqual(expected);
+	expect(expected).toEqual({
+		sessions: { keyPath: 'id', indexes: { 'by-date': 'date', 'by-start': 'startedAt' } },
+		checkIns: { keyPath: 'sessionId', indexes: { 'by-date': 'date' } },
+		mornings: { keyPath: 'date', indexes: {} },
+		settings: { keyPath: null, indexes: {} },
+		activeRoutine: { keyPath: null, indexes: {} },
+		meta: { keyPath: null, indexes: {} }
+	});
+});
+
+test('opening an up-to-date database again changes nothing', async () => {
+	await createV1Database(factory);
+	(await openBackcareDB(factory)).close();
+
+	db = await openBackcareDB(factory);
+
+	expect(db.version).toBe(DB_VERSION);
+	expect(await db.count('sessions')).toBe(SESSIONS.length);
+});
