@@ -117,7 +117,7 @@ describe('first day', () => {
 		expect(left.prescription).toMatchObject({ holdSeconds: 15, reps: 1, sets: 1 });
 		expect(left.prescription.range).toMatchObject({ value: 10, unit: 'deg' });
 		expect(left.change.kind).toBe('start');
-		expect(left.change.text).toBe('Starting gently: twist 10°, hold 15 s');
+		expect(left.change.text).toBe('Starting gently, at the beginner’s dose');
 		expect(side(p, 'bridge', 'both').prescription.reps).toBe(5);
 		expect(p.askMorning).toBe(false);
 		expect(p.stop).toBeUndefined();
@@ -147,7 +147,7 @@ describe('advance one dial of one step', () => {
 	test('a better morning advances too and says so', () => {
 		const diary = new Diary().session(DAY0, { pain: 0 }).morning(day1, 'better');
 		expect(side(plan(diary.history, day1), 'bridge', 'both').change.text).toBe(
-			'0/10 pain yesterday and your back felt better this morning: repetitions +1 repetition'
+			'0/10 pain yesterday and your back felt better this morning: lifts +1'
 		);
 	});
 
@@ -365,7 +365,7 @@ describe('too easy', () => {
 		const p = plan(diary.history, day1);
 		expect(side(p, 'bridge', 'both').level).toBe(1);
 		expect(side(p, 'bridge', 'both').change.text).toBe(
-			'You marked it too easy with 0/10 pain yesterday: repetitions +1 repetition'
+			'You marked it too easy with 0/10 pain yesterday: lifts +1'
 		);
 		expect(side(p, 'twist', 'left').level).toBe(0);
 	});

@@ -69,7 +69,7 @@ export function figureShapes(pose: Pose, view: View, mirrored = false): FigureSh
 		id: 'nose',
 		centre: nose,
 		radius: NOSE_RADIUS,
-		tone: 'right',
+		tone: 'rightLeg',
 		depth: nose.depth
 	});
 	return paintOrder(shapes);

@@ -233,8 +233,11 @@ export interface SegmentSpec {
 	from: PointName;
 	to: PointName;
 	thickness: number;
-	/** Which side of the body it belongs to; the near side is drawn darker. */
-	tone: 'body' | 'right' | 'left';
+	/**
+	 * Which part it belongs to: the right side (nearest in the side view) is drawn darker than the
+	 * left, and arms in a different shade from legs so a hand on a knee stays readable.
+	 */
+	tone: 'body' | 'rightArm' | 'rightLeg' | 'leftArm' | 'leftLeg';
 }
 
 export const SEGMENTS: readonly SegmentSpec[] = [
@@ -248,22 +251,28 @@ export const SEGMENTS: readonly SegmentSpec[] = [
 		thickness: THICKNESS.shoulders,
 		tone: 'body'
 	},
-	{ id: 'upperArmL', from: 'shoulderL', to: 'elbowL', thickness: THICKNESS.upperArm, tone: 'left' },
-	{ id: 'forearmL', from: 'elbowL', to: 'handL', thickness: THICKNESS.forearm, tone: 'left' },
+	{
+		id: 'upperArmL',
+		from: 'shoulderL',
+		to: 'elbowL',
+		thickness: THICKNESS.upperArm,
+		tone: 'leftArm'
+	},
+	{ id: 'forearmL', from: 'elbowL', to: 'handL', thickness: THICKNESS.forearm, tone: 'leftArm' },
 	{
 		id: 'upperArmR',
 		from: 'shoulderR',
 		to: 'elbowR',
 		thickness: THICKNESS.upperArm,
-		tone: 'right'
+		tone: 'rightArm'
 	},
-	{ id: 'forearmR', from: 'elbowR', to: 'handR', thickness: THICKNESS.forearm, tone: 'right' },
-	{ id: 'thighL', from: 'hipL', to: 'kneeL', thickness: THICKNESS.thigh, tone: 'left' },
-	{ id: 'shinL', from: 'kneeL', to: 'ankleL', thickness: THICKNESS.shin, tone: 'left' },
-	{ id: 'footL', from: 'ankleL', to: 'toeL', thickness: THICKNESS.foot, tone: 'left' },
-	{ id: 'thighR', from: 'hipR', to: 'kneeR', thickness: THICKNESS.thigh, tone: 'right' },
-	{ id: 'shinR', from: 'kneeR', to: 'ankleR', thickness: THICKNESS.shin, tone: 'right' },
-	{ id: 'footR', from: 'ankleR', to: 'toeR', thickness: THICKNESS.foot, tone: 'right' }
+	{ id: 'forearmR', from: 'elbowR', to: 'handR', thickness: THICKNESS.forearm, tone: 'rightArm' },
+	{ id: 'thighL', from: 'hipL', to: 'kneeL', thickness: THICKNESS.thigh, tone: 'leftLeg' },
+	{ id: 'shinL', from: 'kneeL', to: 'ankleL', thickness: THICKNESS.shin, tone: 'leftLeg' },
+	{ id: 'footL', from: 'ankleL', to: 'toeL', thickness: THICKNESS.foot, tone: 'leftLeg' },
+	{ id: 'thighR', from: 'hipR', to: 'kneeR', thickness: THICKNESS.thigh, tone: 'rightLeg' },
+	{ id: 'shinR', from: 'kneeR', to: 'ankleR', thickness: THICKNESS.shin, tone: 'rightLeg' },
+	{ id: 'footR', from: 'ankleR', to: 'toeR', thickness: THICKNESS.foot, tone: 'rightLeg' }
 ];
 
 /** A point on the screen in centimetres: h to the right, v downward; depth toward the viewer. */

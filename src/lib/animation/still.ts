@@ -9,16 +9,20 @@ import type { View } from './pose.ts';
 
 /** Default colours; pages restyle them through the classes (light and dark themes). */
 export const TONE_COLOURS: Record<Tone | 'floor', string> = {
-	body: '#2f6283',
-	right: '#1d3f57',
-	left: '#86aecb',
+	body: '#33617f',
+	rightArm: '#c4623a',
+	rightLeg: '#1b3a50',
+	leftArm: '#e9b49b',
+	leftLeg: '#93b3c9',
 	floor: '#9aa7b1'
 };
 
 export const TONE_CLASSES: Record<Tone | 'floor', string> = {
 	body: 'figure-body',
-	right: 'figure-near',
-	left: 'figure-far',
+	rightArm: 'figure-near-arm',
+	rightLeg: 'figure-near-leg',
+	leftArm: 'figure-far-arm',
+	leftLeg: 'figure-far-leg',
 	floor: 'figure-floor'
 };
 

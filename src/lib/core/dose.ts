@@ -3,7 +3,8 @@ import type { Dial, DialKind, Exercise } from './definitions';
 /**
  * An exercise's dose is a level on a ladder. Level 0 has every dial at its start; each level
  * above raises one dial by one step, taking the dials in their priority order in turn and
- * skipping those already at their maximum. Stepping back one level undoes the latest step.
+ * skipping those already at their maximum (sets come last, see stepCounts). Stepping back one
+ * level undoes the latest step.
  */
 
 export interface DialValue {
@@ -34,19 +35,23 @@ export function clampLevel(dials: readonly Dial[], level: number): number {
 	return Math.max(0, Math.min(topLevel(dials), Math.floor(level)));
 }
 
-/** Steps taken by each dial to reach a level (round robin in priority order). */
+/**
+ * Steps taken by each dial to reach a level: round robin in priority order. A set doubles the
+ * work in one go, so sets are only added once every other dial is at its maximum.
+ */
 function stepCounts(dials: readonly Dial[], level: number): number[] {
 	const counts = dials.map(() => 0);
-	const target = clampLevel(dials, level);
-	let taken = 0;
-	let next = 0;
-	while (taken < target) {
-		const index = next % dials.length;
-		next += 1;
-		const dial = dials[index]!;
-		if (counts[index]! < stepsOf(dial)) {
-			counts[index]! += 1;
-			taken += 1;
+	let remaining = clampLevel(dials, level);
+	for (const round of [dials.filter((d) => d.kind !== 'sets'), dials.filter((d) => d.kind === 'sets')]) {
+		let turn = 0;
+		while (remaining > 0 && round.some((d) => counts[dials.indexOf(d)]! < stepsOf(d))) {
+			const dial = round[turn % round.length]!;
+			const index = dials.indexOf(dial);
+			turn += 1;
+			if (counts[index]! < stepsOf(dial)) {
+				counts[index]! += 1;
+				remaining -= 1;
+			}
 		}
 	}
 	return counts;
@@ -105,21 +110,28 @@ const UNIT_WORDS: Record<Dial['unit'], (n: number) => string> = {
 	deg: (n) => `${n}°`,
 	cm: (n) => `${n} cm`,
 	s: (n) => `${n} s`,
-	reps: (n) => `${n} ${n === 1 ? 'repetition' : 'repetitions'}`,
-	sets: (n) => `${n} ${n === 1 ? 'set' : 'sets'}`
+	// Counts are shown with their dial's own label ("lifts × 5"), so the number stands alone.
+	reps: (n) => `${n}`,
+	sets: (n) => `${n}`
 };
 
 export function formatAmount(unit: Dial['unit'], value: number): string {
 	return UNIT_WORDS[unit](value);
 }
 
-/** "+2°", "−5 s", "+1 repetition". */
+/** "+2°", "−5 s", "+1". */
 export function formatDelta(unit: Dial['unit'], delta: number): string {
 	const sign = delta >= 0 ? '+' : '−';
 	return `${sign}${formatAmount(unit, Math.round(Math.abs(delta) * 100) / 100)}`;
 }
 
-/** "twist 15°, hold 15 s" */
+/** "turn 15°", "hold 15 s", "lifts × 5" */
+export function describeDial(dial: Pick<DialValue, 'label' | 'unit' | 'value'>): string {
+	const counted = dial.unit === 'reps' || dial.unit === 'sets';
+	return `${dial.label}${counted ? ' ×' : ''} ${formatAmount(dial.unit, dial.value)}`;
+}
+
+/** "turn 15°, hold 15 s, rounds × 1" */
 export function describeDials(dials: readonly DialValue[]): string {
-	return dials.map((d) => `${d.label} ${formatAmount(d.unit, d.value)}`).join(', ');
+	return dials.map(describeDial).join(', ');
 }

@@ -283,7 +283,7 @@ function explain(
 	const stepBack = moved ? `: ${moved}` : ': already at the gentlest dose';
 	switch (reason) {
 		case 'first-day':
-			return { kind: 'start', text: `Starting gently: ${describeDials(after)}` };
+			return { kind: 'start', text: 'Starting gently, at the beginner’s dose' };
 		case 'low-pain':
 			return {
 				kind: 'advance',
