@@ -88,20 +88,22 @@ export class PlayerSession {
 		const now = this.effects.clock.now();
 		const after = reduce(before, event, now);
 		this.now = now;
-		if (after === before) return;
+		const entered = after === before ? undefined : enteredStep(before, after);
 		this.state = after;
-		const entered = enteredStep(before, after);
 		if (entered) this.announce(entered);
 		else this.countdownCues();
 		if (after.status === 'done') {
-			this.stop();
-			this.effects.finished(after);
+			if (before.status !== 'done') {
+				this.stop();
+				this.effects.finished(after);
+			}
 			return;
 		}
+		// Kept at every step change and once a second, so a killed page loses at most a second.
 		const second = Math.floor(now / 1000);
-		if (entered || event.type !== 'tick' || second !== this.lastSavedSecond) {
+		if (after !== before || second !== this.lastSavedSecond) {
 			this.lastSavedSecond = second;
-			this.effects.save(after, now);
+			if (after.status !== 'ready') this.effects.save(after, now);
 		}
 	}
 

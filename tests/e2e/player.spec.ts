@@ -1,0 +1,217 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/**
+ * The guided player, driven as a person would: tap Start, then let time pass on Playwright's clock.
+ * The phone is propped against a wall; nothing is tapped until the check-in.
+ */
+
+const MONDAY_8AM = new Date('2026-03-02T08:00:00');
+
+async function startRoutine(page: Page) {
+	await page.goto('/');
+	await page.getByRole('button', { name: /^Start routine/ }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+}
+
+function timerSeconds(text: string | null): number {
+	const [m, s] = (text ?? '').split(':').map(Number);
+	return (m ?? 0) * 60 + (s ?? 0);
+}
+
+async function secondsLeft(page: Page): Promise<number> {
+	return timerSeconds(await page.getByRole('timer').textContent());
+}
+
+/** Lets the routine run by time alone until the check-in appears; returns what was on screen. */
+async function runToCheckIn(page: Page): Promise<string[]> {
+	const seen: string[] = [];
+	for (let i = 0; i < 400; i++) {
+		if (await page.getByRole('heading', { name: 'How did that feel?' }).isVisible()) return seen;
+		const heading = await page.getByRole('heading', { level: 1 }).textContent();
+		const phase = await page.locator('.phase').textContent().catch(() => '');
+		const line = `${heading} | ${phase}`;
+		if (seen.at(-1) !== line) seen.push(line);
+		await page.clock.runFor(5_000);
+	}
+	throw new Error(`The routine never reached the check-in. Last screens: ${seen.slice(-5).join(' / ')}`);
+}
+
+async function checkIn(page: Page, pain: number) {
+	await page.getByLabel(/pain/i).fill(String(pain));
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+}
+
+async function nextMorning(page: Page, feeling: 'Better' | 'About the same' | 'Worse') {
+	await page.clock.runFor(24 * 3_600_000);
+	await page.goto('/');
+	await page.getByRole('radio', { name: feeling }).check();
+	await page.getByRole('button', { name: 'Save answer' }).click();
+	await expect(page.getByRole('button', { name: /^Start routine/ })).toBeVisible();
+}
+
+test.beforeEach(async ({ page }) => {
+	await page.clock.install({ time: MONDAY_8AM });
+});
+
+test('the whole default routine runs by time alone, every exercise, side and phase', async ({
+	page
+}) => {
+	await startRoutine(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle warm-up');
+	await expect(page.getByRole('timer')).toHaveText('0:10');
+	await expect(page.getByRole('timer')).toHaveAccessibleName(/get ready/i);
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Skip' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Back' })).toBeVisible();
+	await expect(page.getByRole('button', { name: 'End routine' })).toBeVisible();
+
+	const seen = (await runToCheckIn(page)).join('\n');
+	for (const name of [
+		'Pelvic tilts',
+		'Cat-cow',
+		'Marching',
+		'Seated twist',
+		'Knee to chest',
+		'Hip bridge',
+		'Bird dog',
+		'Plank'
+	]) {
+		expect(seen).toContain(name);
+	}
+	expect(seen).toMatch(/Seated twist \| .*Left side/);
+	expect(seen).toMatch(/Seated twist \| .*Right side/);
+	expect(seen).toMatch(/Switch side/);
+	expect(seen).toMatch(/Rest/);
+	expect(seen).toMatch(/Get ready/);
+	expect(seen).toMatch(/Hip bridge \| \d+ reps/);
+});
+
+test('a rep exercise counts reps at its tempo and shows the target range', async ({ page }) => {
+	await startRoutine(page);
+	// Skip to the hip bridge's work: its first rep goes up for 2 s, holds, and comes down.
+	for (let i = 0; i < 40; i++) {
+		if (await page.getByText(/^Rep \d+ of \d+/).isVisible()) break;
+		await page.getByRole('button', { name: 'Skip' }).click();
+	}
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hip bridge');
+	await expect(page.getByText(/^Rep 1 of 5/)).toBeVisible();
+	await expect(page.getByText('Hip lift to 8 cm')).toBeVisible();
+	await page.clock.runFor(6_500);
+	await expect(page.getByText(/^Rep 2 of 5/)).toBeVisible();
+	await page.clock.runFor(12_000);
+	await expect(page.getByText(/^Rep 4 of 5/)).toBeVisible();
+});
+
+test('pausing for ten minutes keeps the time that was left, and Space toggles the pause', async ({
+	page
+}) => {
+	await startRoutine(page);
+	await page.clock.runFor(15_000);
+	const before = await secondsLeft(page);
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await page.clock.runFor(10 * 60_000);
+	expect(await secondsLeft(page)).toBe(before);
+	await page.getByRole('button', { name: 'Resume' }).click();
+	await page.clock.runFor(3_000);
+	expect(await secondsLeft(page)).toBe(before - 3);
+
+	// Tapping the big timer pauses too, and the Space key resumes.
+	await page.getByRole('timer').click();
+	await expect(page.getByRole('button', { name: 'Resume' })).toBeVisible();
+	await page.clock.runFor(60_000);
+	expect(await secondsLeft(page)).toBe(before - 3);
+	await page.locator('h1').click();
+	await page.keyboard.press('Space');
+	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
+test('skip moves to the next step and back returns to the one before', async ({ page }) => {
+	await startRoutine(page);
+	await expect(page.getByRole('timer')).toHaveAccessibleName(/get ready/i);
+	await page.getByRole('button', { name: 'Skip' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle warm-up: Pelvic tilts');
+	await expect(page.getByRole('timer')).toHaveText('0:30');
+	await page.getByRole('button', { name: 'Skip' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle warm-up: Cat-cow');
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle warm-up: Pelvic tilts');
+	await expect(page.getByRole('timer')).toHaveText('0:30');
+});
+
+test('a page killed mid-hold offers to resume at the same step and time', async ({
+	page,
+	context
+}) => {
+	await startRoutine(page);
+	await page.clock.runFor(22_000);
+	// The fake clock ran 22 s in a few milliseconds; give the once-a-second saves a real moment.
+	await page.waitForTimeout(500);
+	const heading = await page.getByRole('heading', { level: 1 }).textContent();
+	const left = await secondsLeft(page);
+	expect(heading).toContain('Pelvic tilts');
+
+	await page.close({ runBeforeUnload: false });
+	const reopened = await context.newPage();
+	await reopened.clock.install({ time: new Date(MONDAY_8AM.getTime() + 5 * 60_000) });
+	await reopened.goto('/');
+	await reopened.getByRole('button', { name: /^Start routine/ }).click();
+	await expect(reopened.getByRole('heading', { name: 'Carry on where you left off?' })).toBeVisible();
+	await reopened.getByRole('button', { name: 'Resume routine' }).click();
+	await expect(reopened.getByRole('heading', { level: 1 })).toHaveText(heading!);
+	const now = await secondsLeft(reopened);
+	expect(Math.abs(now - left), `left ${left}, resumed at ${now}`).toBeLessThanOrEqual(1);
+});
+
+test('ending early asks about pain and still records what was done', async ({ page }) => {
+	await startRoutine(page);
+	await page.clock.runFor(12_000);
+	await page.getByRole('button', { name: 'End routine' }).click();
+	await page.getByRole('button', { name: 'End: it hurt' }).click();
+	await expect(page.getByRole('heading', { name: 'How did that feel?' })).toBeVisible();
+	await checkIn(page, 4);
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+	await expect(page.getByText('Gentle warm-up: stopped for pain')).toBeVisible();
+	await expect(page.getByText('Seated twist (left): not finished')).toBeVisible();
+});
+
+test('low pain advances one step the next day, with the reason in plain words', async ({
+	page
+}) => {
+	await startRoutine(page);
+	await runToCheckIn(page);
+	await checkIn(page, 1);
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+	await expect(page.getByText(/turn 15° → |turn \+2°/).first()).toBeVisible();
+
+	await nextMorning(page, 'About the same');
+	const twist = page.getByRole('listitem').filter({ hasText: 'Seated twist' });
+	await expect(twist).toContainText('turn 17°');
+	await expect(twist).toContainText(
+		'1/10 pain yesterday and your back felt the same this morning: turn +2°'
+	);
+});
+
+test('pain of 6 steps back a step the next day', async ({ page }) => {
+	await startRoutine(page);
+	await runToCheckIn(page);
+	await checkIn(page, 1);
+	await nextMorning(page, 'Better');
+	await page.getByRole('button', { name: /^Start routine/ }).click();
+	await runToCheckIn(page);
+	await checkIn(page, 6);
+	await nextMorning(page, 'About the same');
+	const twist = page.getByRole('listitem').filter({ hasText: 'Seated twist' });
+	await expect(twist).toContainText('turn 15°');
+	await expect(twist).toContainText('6/10 pain yesterday: turn −2° to let it settle');
+});
+
+test('pain of 8 shows the clinician advice and stops the next day’s routine', async ({ page }) => {
+	await startRoutine(page);
+	await runToCheckIn(page);
+	await checkIn(page, 8);
+	await expect(page.getByRole('alert')).toContainText('Stop the exercises and see a clinician');
+	await page.clock.runFor(24 * 3_600_000);
+	await page.goto('/');
+	await expect(page.getByRole('alert')).toContainText('see a clinician');
+	await expect(page.getByRole('button', { name: /^Start routine/ })).toHaveCount(0);
+});
