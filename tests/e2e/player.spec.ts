@@ -28,12 +28,17 @@ async function runToCheckIn(page: Page): Promise<string[]> {
 	for (let i = 0; i < 400; i++) {
 		if (await page.getByRole('heading', { name: 'How did that feel?' }).isVisible()) return seen;
 		const heading = await page.getByRole('heading', { level: 1 }).textContent();
-		const phase = await page.locator('.phase').textContent().catch(() => '');
+		const phase = await page
+			.locator('.phase')
+			.textContent()
+			.catch(() => '');
 		const line = `${heading} | ${phase}`;
 		if (seen.at(-1) !== line) seen.push(line);
 		await page.clock.runFor(5_000);
 	}
-	throw new Error(`The routine never reached the check-in. Last screens: ${seen.slice(-5).join(' / ')}`);
+	throw new Error(
+		`The routine never reached the check-in. Last screens: ${seen.slice(-5).join(' / ')}`
+	);
 }
 
 async function checkIn(page: Page, pain: number) {
@@ -155,7 +160,9 @@ test('a page killed mid-hold offers to resume at the same step and time', async 
 	await reopened.clock.install({ time: new Date(MONDAY_8AM.getTime() + 5 * 60_000) });
 	await reopened.goto('/');
 	await reopened.getByRole('button', { name: /^Start routine/ }).click();
-	await expect(reopened.getByRole('heading', { name: 'Carry on where you left off?' })).toBeVisible();
+	await expect(
+		reopened.getByRole('heading', { name: 'Carry on where you left off?' })
+	).toBeVisible();
 	await reopened.getByRole('button', { name: 'Resume routine' }).click();
 	await expect(reopened.getByRole('heading', { level: 1 })).toHaveText(heading!);
 	const now = await secondsLeft(reopened);

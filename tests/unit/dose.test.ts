@@ -30,7 +30,9 @@ test('a second set is added only once every other dial is at its maximum', () =>
 });
 
 test('the last step of a dial stops at its maximum', () => {
-	const uneven = [v.parse(DialSchema, { kind: 'hold', label: 'hold', unit: 's', start: 10, step: 4, max: 20 })];
+	const uneven = [
+		v.parse(DialSchema, { kind: 'hold', label: 'hold', unit: 's', start: 10, step: 4, max: 20 })
+	];
 	expect(topLevel(uneven)).toBe(3);
 	expect(dialsAtLevel(uneven, 3)[0]!.value).toBe(20);
 });

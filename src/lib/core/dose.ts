@@ -42,7 +42,10 @@ export function clampLevel(dials: readonly Dial[], level: number): number {
 function stepCounts(dials: readonly Dial[], level: number): number[] {
 	const counts = dials.map(() => 0);
 	let remaining = clampLevel(dials, level);
-	for (const round of [dials.filter((d) => d.kind !== 'sets'), dials.filter((d) => d.kind === 'sets')]) {
+	for (const round of [
+		dials.filter((d) => d.kind !== 'sets'),
+		dials.filter((d) => d.kind === 'sets')
+	]) {
 		let turn = 0;
 		while (remaining > 0 && round.some((d) => counts[dials.indexOf(d)]! < stepsOf(d))) {
 			const dial = round[turn % round.length]!;

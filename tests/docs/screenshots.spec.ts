@@ -1,0 +1,48 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `docs/${name}.png` });
+
+test.beforeEach(async ({ page }) => {
+	await page.clock.install({ time: new Date('2026-03-02T08:00:00') });
+});
+
+test('today and every phase of the player', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.getByRole('button', { name: /^Start routine/ })).toBeVisible();
+	await shot(page, 'today');
+
+	await page.getByRole('button', { name: /^Start routine/ }).click();
+	await page.clock.runFor(2_000);
+	await shot(page, 'player-get-ready');
+
+	const phases: [RegExp, string][] = [
+		[/^Hold/, 'player-hold'],
+		[/Switch side/, 'player-switch-side'],
+		[/^Rest/, 'player-rest'],
+		[/reps/, 'player-reps']
+	];
+	for (const [phase, name] of phases) {
+		for (let i = 0; i < 60; i++) {
+			const text = (await page.locator('.phase').textContent()) ?? '';
+			if (
+				phase.test(text.trim()) &&
+				!/Warm-up/i.test((await page.locator('h1').textContent()) ?? '')
+			)
+				break;
+			await page.getByRole('button', { name: 'Skip' }).click();
+		}
+		await page.clock.runFor(2_500);
+		await shot(page, name);
+	}
+	await page.getByRole('button', { name: 'Pause' }).click();
+	await shot(page, 'player-paused');
+	await page.getByRole('button', { name: 'Resume' }).click();
+	await page.getByRole('button', { name: 'End routine' }).click();
+	await shot(page, 'player-end');
+	await page.getByRole('button', { name: 'End: no pain, just stopping' }).click();
+	await page.getByLabel(/pain/i).fill('1');
+	await shot(page, 'check-in');
+	await page.getByRole('button', { name: 'Save check-in' }).click();
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+	await page.screenshot({ path: 'docs/summary.png', fullPage: true });
+});
