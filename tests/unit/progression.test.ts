@@ -27,6 +27,7 @@ interface DayOptions {
 	pain?: number;
 	completed?: boolean;
 	stopped?: { exerciseId: string; side: Side }[];
+	tooMuch?: { exerciseId: string; side: Side }[];
 	flags?: { exerciseId: string; side: Side; flag: ExerciseFlag }[];
 	redFlags?: RedFlag[];
 	checkIn?: boolean;
@@ -51,7 +52,10 @@ class Diary {
 			completed: options.completed ?? true,
 			stoppedForPain:
 				options.stopped?.some((s) => s.exerciseId === exerciseId && s.side === side) ?? false,
-			level: 0
+			level: 0,
+			...(options.tooMuch?.some((s) => s.exerciseId === exerciseId && s.side === side)
+				? { tooMuch: true }
+				: {})
 		}));
 		this.sessions.push({
 			id,
@@ -505,5 +509,96 @@ describe('invariants (property tests)', () => {
 			),
 			{ numRuns: 100 }
 		);
+	});
+});
+
+describe('per-side ladders', () => {
+	test('each side of a per-side exercise keeps its own dose', () => {
+		const diary = new Diary()
+			.goodDays(DAY0, 2)
+			.session(addDays(DAY0, 2), {
+				pain: 1,
+				flags: [{ exerciseId: 'twist', side: 'left', flag: 'too-much' }]
+			})
+			.morning(addDays(DAY0, 3), 'same');
+		const p = plan(diary.history, addDays(DAY0, 3));
+		expect(side(p, 'twist', 'left').level).toBe(2);
+		expect(side(p, 'twist', 'left').change.reason).toBe('too-much');
+		expect(side(p, 'twist', 'right').level).toBe(3);
+	});
+
+	test('“too much” during a hold lowers the next target of that side only, and says so', () => {
+		const diary = new Diary()
+			.goodDays(DAY0, 2)
+			.session(addDays(DAY0, 2), { pain: 2, tooMuch: [{ exerciseId: 'twist', side: 'right' }] })
+			.morning(addDays(DAY0, 3), 'same');
+		const p = plan(diary.history, addDays(DAY0, 3));
+		const right = side(p, 'twist', 'right');
+		expect(right.level).toBe(1);
+		expect(right.change.text).toBe('You said “too much” during it yesterday: hold −5 s next time');
+		expect(side(p, 'twist', 'left').level).toBe(3);
+	});
+});
+
+describe('flare mode', () => {
+	const painful = (diary: Diary, date: string) => diary.session(date, { pain: 6 });
+
+	test('two painful days in a row start flare care: gentle stretches only, no strength work', () => {
+		const diary = new Diary().goodDays(DAY0, 4);
+		painful(diary, addDays(DAY0, 4));
+		painful(diary, addDays(DAY0, 5));
+		const p = plan(diary.history, addDays(DAY0, 6));
+		expect(p.flare).toEqual({ since: addDays(DAY0, 5), leftOut: ['bridge'] });
+		expect(p.exercises.map((e) => e.exerciseId)).toEqual(['twist']);
+	});
+
+	test('a worse morning twice also starts it', () => {
+		const diary = new Diary()
+			.session(DAY0, { pain: 1 })
+			.morning(day1, 'worse')
+			.session(day1, { pain: 2 })
+			.morning(addDays(DAY0, 2), 'worse');
+		expect(plan(diary.history, addDays(DAY0, 2)).flare?.since).toBe(addDays(DAY0, 2));
+	});
+
+	test('one painful day is not a flare', () => {
+		const diary = new Diary().goodDays(DAY0, 2);
+		painful(diary, addDays(DAY0, 2));
+		expect(plan(diary.history, addDays(DAY0, 3)).flare).toBeUndefined();
+	});
+
+	test('no dose goes up during a flare, even after a good day', () => {
+		const diary = new Diary();
+		painful(diary, DAY0);
+		painful(diary, day1);
+		diary.session(addDays(DAY0, 2), { pain: 1 }).morning(addDays(DAY0, 3), 'worse');
+		const p = plan(diary.history, addDays(DAY0, 3));
+		expect(p.flare).toBeDefined();
+		expect(side(p, 'twist', 'left').level).toBe(0);
+	});
+
+	test('two comfortable days end it and the full routine comes back', () => {
+		const diary = new Diary();
+		painful(diary, DAY0);
+		painful(diary, day1);
+		diary.session(addDays(DAY0, 2), { pain: 1 }).morning(addDays(DAY0, 3), 'better');
+		const p = plan(diary.history, addDays(DAY0, 3));
+		expect(p.flare).toBeUndefined();
+		expect(p.flares).toEqual([{ from: day1, to: addDays(DAY0, 3) }]);
+		expect(p.exercises.map((e) => e.exerciseId)).toEqual(['twist', 'bridge']);
+	});
+
+	test('during a flare the dose is the last one that felt fine', () => {
+		const diary = new Diary().goodDays(DAY0, 4);
+		// Days 0–3 went well (level 4 reached); day 4 was moderate; days 5 and 6 hurt.
+		diary.session(addDays(DAY0, 4), { pain: 4 });
+		painful(diary, addDays(DAY0, 5));
+		painful(diary, addDays(DAY0, 6));
+		const p = plan(diary.history, addDays(DAY0, 7));
+		expect(p.flare).toBeDefined();
+		// Level 4 held at 4/10, then each painful day stepped back: 4 → 3 → 2.
+		const left = side(p, 'twist', 'left');
+		expect(left.level).toBe(2);
+		expect(left.change.text).toBe('6/10 pain yesterday: twist −2° to let it settle');
 	});
 });

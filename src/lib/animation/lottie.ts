@@ -34,6 +34,9 @@ export interface LottieOptions {
 /** Width and height of the composition in Lottie units (pixels before the SVG is scaled). */
 export const COMPOSITION = { width: 400, height: 300 } as const;
 const DEFAULT_FRAME_RATE = 30;
+/** Differences too small to see on a phone (composition pixels, degrees) need no keyframe. */
+const POSITION_TOLERANCE = 0.3;
+const ROTATION_TOLERANCE = 0.3;
 
 // A subset of the Lottie (bodymovin) format: only what this generator writes.
 type Vector = number[];
@@ -181,9 +184,14 @@ function trackParts(samples: readonly PoseSample[], animation: AnimationDefiniti
  * Keyframes for one property, dropping any sample that lies on the straight line between the
  * kept one before it and the sample after it.
  */
-function keyframes<T>(frames: readonly number[], values: readonly T[], toNumbers: (value: T) => number[]): Property<T> {
+function keyframes<T>(
+	frames: readonly number[],
+	values: readonly T[],
+	toNumbers: (value: T) => number[],
+	tolerance: number
+): Property<T> {
 	const first = values[0]!;
-	const same = (a: number[], b: number[]) => a.every((n, i) => Math.abs(n - b[i]!) < 0.01);
+	const same = (a: number[], b: number[]) => a.every((n, i) => Math.abs(n - b[i]!) <= tolerance);
 	if (values.every((value) => same(toNumbers(value), toNumbers(first)))) return { a: 0, k: first };
 	const kept: number[] = [0];
 	for (let index = 1; index < values.length - 1; index += 1) {
@@ -280,7 +288,7 @@ export function animationToLottie(animation: AnimationDefinition, options: Lotti
 	for (const id of [...order].reverse()) {
 		const shape = shapes.get(id)!;
 		const track = tracks.get(id)!;
-		const position = keyframes(frames, track.position, (p) => p);
+		const position = keyframes(frames, track.position, (p) => p, POSITION_TOLERANCE);
 		if (shape.kind === 'disc') {
 			const size = round(2 * shape.radius * map.scale);
 			layers.push(
@@ -291,8 +299,13 @@ export function animationToLottie(animation: AnimationDefinition, options: Lotti
 			);
 			continue;
 		}
-		const rotation = keyframes(frames, track.rotation.map((r) => [r]), (r) => r);
-		const lengths = keyframes(frames, track.length.map((l) => [straightPath(l)]), ([path]) => [path!.v[1]![0]!]);
+		const rotation = keyframes(frames, track.rotation.map((r) => [r]), (r) => r, ROTATION_TOLERANCE);
+		const lengths = keyframes(
+			frames,
+			track.length.map((l) => [straightPath(l)]),
+			([path]) => [path!.v[1]![0]!],
+			POSITION_TOLERANCE
+		);
 		const path: Shape =
 			lengths.a === 0
 				? { ty: 'sh', nm: `${id} line`, ks: staticValue(lengths.k[0]!) }

@@ -28,8 +28,10 @@ export interface ExerciseResult {
 	side: Side;
 	/** The prescribed work was done in full. */
 	completed: boolean;
-	/** The person stopped this exercise because it hurt. */
+	/** The person ended the routine during this exercise because it hurt. */
 	stoppedForPain: boolean;
+	/** A hold or set was ended early with the "too much" button. */
+	tooMuch?: boolean;
 	/** The ladder level the exercise was done at. */
 	level: number;
 }

@@ -322,10 +322,11 @@ function sideAtStep(steps: readonly Step[], index: number): string | undefined {
 export function results(state: PlayerState): ExerciseResult[] {
 	const outcomes: Outcomes = state.status === 'ready' ? {} : state.outcomes;
 	const hurt = new Set<string>();
+	const tooMuch = new Set<string>();
 	if (state.status !== 'ready') {
 		for (const index of state.tooMuchSteps) {
 			const step = state.steps[index];
-			if (step) hurt.add(sideKey(step.exerciseId, step.side));
+			if (step) tooMuch.add(sideKey(step.exerciseId, step.side));
 		}
 	}
 	if (state.status === 'done' && state.stoppedForPain) {
@@ -346,7 +347,8 @@ export function results(state: PlayerState): ExerciseResult[] {
 				side: step.side,
 				completed: done,
 				stoppedForPain: hurt.has(key),
-				level: step.level
+				level: step.level,
+				...(tooMuch.has(key) ? { tooMuch: true } : {})
 			});
 		}
 	}

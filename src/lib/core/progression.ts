@@ -1,5 +1,6 @@
 import type { Exercise, Routine } from './definitions';
 import { addDays, daysBetween } from './calendar';
+import { flareAt, flarePeriods, type FlarePeriod } from './flare';
 import {
 	clampLevel,
 	describeDials,
@@ -49,6 +50,8 @@ export type ChangeReason =
 	| 'advanced-recently'
 	| 'high-pain'
 	| 'stopped-for-pain'
+	| 'too-much-mid-hold'
+	| 'flare'
 	| 'morning-worse'
 	| 'red-flag'
 	| 'break'
@@ -98,9 +101,20 @@ export interface RedFlagStop {
 	reportedOn: LocalDate;
 }
 
+export interface FlareCare {
+	since: LocalDate;
+	/** Exercises of the routine left out until the flare settles. */
+	leftOut: string[];
+}
+
 export interface DayPlan {
 	date: LocalDate;
+	/** The exercises to do today, in order (fewer during a flare). */
 	exercises: ExerciseDose[];
+	/** Two painful days in a row: the gentlest routine at doses that felt fine. */
+	flare?: FlareCare;
+	/** Every flare so far, for history and the report. */
+	flares: FlarePeriod[];
 	/** Red flags were reported last: the routine must not start; see a clinician. */
 	stop?: RedFlagStop;
 	/** A session on an earlier day has no morning answer yet: ask how the back feels first. */
@@ -133,6 +147,8 @@ export function ladderKey(exerciseId: string, side: Side): string {
 
 interface LadderState {
 	level: number;
+	/** The level of the latest session that went well enough to hold or advance. */
+	tolerated: number;
 	/** The first day of the latest advance. */
 	advancedOn?: LocalDate;
 	/** The previous session day's judgement was "too much". */
@@ -144,6 +160,8 @@ interface DayOutcome {
 	done: boolean;
 	completed: boolean;
 	stoppedForPain: boolean;
+	/** A hold was ended early with the "too much" button. */
+	tooMuch: boolean;
 	flag?: ExerciseFlag;
 }
 
@@ -195,6 +213,7 @@ function outcomeOf(day: DayReport, exerciseId: string, side: Side): DayOutcome {
 		done: results.length > 0,
 		completed: results.length > 0 && results.every((r) => r.completed),
 		stoppedForPain: results.some((r) => r.stoppedForPain),
+		tooMuch: results.some((r) => r.tooMuch === true),
 		...(flag ? { flag } : {})
 	};
 }
@@ -230,6 +249,7 @@ function judge(
 		return { delta: -1, reason: 'red-flag' };
 	if (pain !== undefined && pain > MODERATE_PAIN_MAX) return { delta: -1, reason: 'high-pain' };
 	if (outcome.stoppedForPain) return { delta: -1, reason: 'stopped-for-pain' };
+	if (outcome.tooMuch) return { delta: -1, reason: 'too-much-mid-hold' };
 	if (morning?.feeling === 'worse') return { delta: -1, reason: 'morning-worse' };
 	if (morning && morning.redFlags.length > 0) return { delta: -1, reason: 'red-flag' };
 	if (pain !== undefined && pain > LOW_PAIN_MAX) return { delta: 0, reason: 'moderate-pain' };
@@ -314,6 +334,16 @@ function explain(
 			return { kind: 'step-back', text: `${painWhen}${stepBack} to let it settle` };
 		case 'stopped-for-pain':
 			return { kind: 'step-back', text: `Stopped for pain ${when}${stepBack}` };
+		case 'too-much-mid-hold':
+			return {
+				kind: 'step-back',
+				text: `You said “too much” during it ${when}${moved ? `: ${moved} next time` : ': staying at the gentlest dose'}`
+			};
+		case 'flare':
+			return {
+				kind: 'hold',
+				text: 'Flare care: back to a dose that felt fine, and no increases until two comfortable days'
+			};
 		case 'morning-worse':
 			return { kind: 'step-back', text: `Your back felt worse this morning${stepBack}` };
 		case 'red-flag':
@@ -381,15 +411,17 @@ export function replay(input: ProgressionInput): Replay {
 	for (const exercise of routineExercises) {
 		for (const side of sidesOf(exercise)) {
 			const key = ladderKey(exercise.id, side);
-			states.set(key, { level: 0, tooMuchBefore: false });
+			states.set(key, { level: 0, tolerated: 0, tooMuchBefore: false });
 			lastChange.set(key, changeOf(exercise, 0, 0, 'first-day', { today }));
 		}
 	}
 
+	const flares = flarePeriods(history, today);
 	const sessionDates = days.map((d) => d.date);
 	days.forEach((day, index) => {
 		const effectiveOn = sessionDates[index + 1] ?? today;
 		const morning = morningAfter(history.mornings, day.date, effectiveOn);
+		const inFlare = flareAt(flares, effectiveOn) !== undefined;
 		for (const exercise of routineExercises) {
 			const top = topLevel(exercise.dials);
 			for (const side of sidesOf(exercise)) {
@@ -401,8 +433,13 @@ export function replay(input: ProgressionInput): Replay {
 				ladders.set(key, points);
 
 				const outcome = outcomeOf(day, exercise.id, side);
-				const judgement = judge(state, outcome, day, morning, effectiveOn, top);
+				const judged = judge(state, outcome, day, morning, effectiveOn, top);
+				// No increases during a flare, however good one day was.
+				const judgement: Judgement =
+					inFlare && judged.delta > 0 ? { delta: 0, reason: 'flare' } : judged;
 				const before = state.level;
+				if (outcome.done && judgement.delta >= 0 && judgement.reason !== 'moderate-pain')
+					state.tolerated = before;
 				let after = clampLevel(exercise.dials, before + judgement.delta);
 				let reason = judgement.reason;
 				const context = { day, today: effectiveOn, ...(morning ? { morning } : {}) };
@@ -423,13 +460,22 @@ export function replay(input: ProgressionInput): Replay {
 		}
 	});
 
-	const exerciseDoses: ExerciseDose[] = routineExercises.map((exercise) => ({
+	const flare = flareAt(flares, today);
+	// During a flare: the warm-up and the gentle stretches only, at the last tolerated doses.
+	const todays = flare
+		? routineExercises.filter((e) => e.category !== 'strength')
+		: routineExercises;
+	const exerciseDoses: ExerciseDose[] = todays.map((exercise) => ({
 		exerciseId: exercise.id,
 		name: exercise.name,
 		sides: sidesOf(exercise).map((side) => {
 			const key = ladderKey(exercise.id, side);
-			const level = states.get(key)!.level;
-			const change = lastChange.get(key)!;
+			const state = states.get(key)!;
+			const level = flare ? Math.min(state.level, state.tolerated) : state.level;
+			const change =
+				flare && level < state.level
+					? changeOf(exercise, state.level, level, 'flare', { today })
+					: lastChange.get(key)!;
 			const points = ladders.get(key) ?? [];
 			points.push({ date: today, level, change });
 			ladders.set(key, points);
@@ -454,6 +500,15 @@ export function replay(input: ProgressionInput): Replay {
 		plan: {
 			date: today,
 			exercises: exerciseDoses,
+			flares,
+			...(flare
+				? {
+						flare: {
+							since: flare.from,
+							leftOut: routineExercises.filter((e) => !todays.includes(e)).map((e) => e.id)
+						}
+					}
+				: {}),
 			askMorning: lastSessionDay !== undefined && !answeredSince,
 			...(lastSessionDay ? { lastSessionDay } : {}),
 			...(stop ? { stop } : {})
