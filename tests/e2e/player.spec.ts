@@ -26,15 +26,14 @@ async function secondsLeft(page: Page): Promise<number> {
 async function runToCheckIn(page: Page): Promise<string[]> {
 	const seen: string[] = [];
 	for (let i = 0; i < 400; i++) {
-		if (await page.getByRole('heading', { name: 'How did that feel?' }).isVisible()) return seen;
-		const heading = await page.getByRole('heading', { level: 1 }).textContent();
-		const phase = await page
-			.locator('.phase')
-			.textContent()
-			.catch(() => '');
-		const line = `${heading} | ${phase}`;
-		if (seen.at(-1) !== line) seen.push(line);
-		await page.clock.runFor(5_000);
+		const screen = await page.evaluate(() => {
+			const heading = document.querySelector('h1')?.textContent ?? '';
+			const phase = document.querySelector('.phase')?.textContent ?? '';
+			return `${heading} | ${phase}`;
+		});
+		if (screen.startsWith('How did that feel?')) return seen;
+		if (seen.at(-1) !== screen) seen.push(screen);
+		await page.clock.runFor(4_000);
 	}
 	throw new Error(
 		`The routine never reached the check-in. Last screens: ${seen.slice(-5).join(' / ')}`
@@ -221,4 +220,64 @@ test('pain of 8 shows the clinician advice and stops the next day’s routine', 
 	await page.goto('/');
 	await expect(page.getByRole('alert')).toContainText('see a clinician');
 	await expect(page.getByRole('button', { name: /^Start routine/ })).toHaveCount(0);
+});
+
+test('“too much” mid-hold ends the hold and lowers the next day’s dose for that side only', async ({
+	page
+}) => {
+	await startRoutine(page);
+	// Through the warm-up to the seated twist's left hold.
+	for (let i = 0; i < 20; i++) {
+		if (
+			(await page.getByRole('heading', { level: 1 }).textContent()) === 'Seated twist' &&
+			(await page.locator('.phase').textContent())?.includes('Left side')
+		)
+			break;
+		await page.getByRole('button', { name: 'Skip' }).click();
+	}
+	await page.clock.runFor(3_000);
+	await page.getByRole('button', { name: /^Too much/ }).click();
+	await expect(
+		page.getByText('Next time Seated twist on the left side goes down a step.')
+	).toBeVisible();
+	await expect(page.locator('.phase')).toContainText('Switch side');
+	await runToCheckIn(page);
+	await checkIn(page, 1);
+	await nextMorning(page, 'About the same');
+	const twist = page.getByRole('listitem').filter({ hasText: 'Seated twist' });
+	// Left stays at the start (already the gentlest); right goes up a step.
+	await expect(twist).toContainText('Left side: turn 15°');
+	await expect(twist).toContainText('Right side: turn 17°');
+	await expect(twist).toContainText('You said “too much” during it yesterday');
+});
+
+test('two painful days start flare care with the gentle routine only; two comfortable days end it', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	for (const pain of [6, 7]) {
+		await startRoutine(page);
+		await runToCheckIn(page);
+		await checkIn(page, pain);
+		await page.clock.runFor(24 * 3_600_000);
+		await page.goto('/');
+		await page.getByRole('radio', { name: 'About the same' }).check();
+		await page.getByRole('button', { name: 'Save answer' }).click();
+	}
+	await expect(page.getByRole('heading', { name: 'Flare care' })).toBeVisible();
+	const doses = page.getByRole('heading', { level: 3 });
+	await expect(doses).toHaveText([
+		'Gentle warm-up',
+		'Seated twist',
+		'Lying knee drop',
+		'Knee to chest'
+	]);
+
+	// A comfortable session, then a comfortable morning: the whole routine is back.
+	await startRoutine(page);
+	await runToCheckIn(page);
+	await checkIn(page, 1);
+	await nextMorning(page, 'Better');
+	await expect(page.getByRole('heading', { name: 'Flare care' })).toHaveCount(0);
+	await expect(doses).toHaveCount(7);
 });

@@ -30,13 +30,22 @@ const REP_REST_SECONDS = 0.5;
  * The loop for an exercise at a dose: a counted repetition follows the tempo (the hold dial
  * replacing the pause at the top); a hold moves in, stays for the hold, and moves out.
  */
-export function loopTiming(exercise: Exercise, holdSeconds: number, movementId?: string): LoopTiming {
+export function loopTiming(
+	exercise: Exercise,
+	holdSeconds: number,
+	movementId?: string
+): LoopTiming {
 	if (movementId !== undefined || exercise.movements) return MOVEMENT_TIMING;
 	if (exercise.work.kind === 'reps') {
 		const { up, down } = exercise.work.tempo;
 		return { rest: REP_REST_SECONDS, up, hold: holdSeconds, down };
 	}
-	return { rest: HOLD_REST_SECONDS, up: HOLD_MOVE_SECONDS, hold: holdSeconds, down: HOLD_MOVE_SECONDS };
+	return {
+		rest: HOLD_REST_SECONDS,
+		up: HOLD_MOVE_SECONDS,
+		hold: holdSeconds,
+		down: HOLD_MOVE_SECONDS
+	};
 }
 
 /**
@@ -97,7 +106,11 @@ export interface LoopPhase {
  * The phases of one loop at today's range. An alternating movement does both sides in one loop
  * (out and back on the right, then on the left).
  */
-export function loopPhases(animation: AnimationDefinition, rangeFraction: number, timing: LoopTiming): LoopPhase[] {
+export function loopPhases(
+	animation: AnimationDefinition,
+	rangeFraction: number,
+	timing: LoopTiming
+): LoopPhase[] {
 	const start = animation.start;
 	const targets = [targetPose(animation, rangeFraction)];
 	if (animation.alternate) targets.push(swapSides(targets[0]!));

@@ -143,7 +143,12 @@ function wrapDegrees(delta: number): number {
 	return ((((delta + 180) % 360) + 360) % 360) - 180;
 }
 
-function trackParts(samples: readonly PoseSample[], animation: AnimationDefinition, mirrored: boolean, map: Mapping) {
+function trackParts(
+	samples: readonly PoseSample[],
+	animation: AnimationDefinition,
+	mirrored: boolean,
+	map: Mapping
+) {
 	const tracks = new Map<string, PartTrack>();
 	const depthSums = new Map<string, number>();
 	const firstShapes = new Map<string, FigureShape>();
@@ -165,7 +170,8 @@ function trackParts(samples: readonly PoseSample[], animation: AnimationDefiniti
 			const length = Math.hypot(dh, dv) * map.scale;
 			const previous = track.rotation.at(-1);
 			// A limb pointing straight at the viewer has no direction on screen: keep the last one.
-			let rotation = length < 0.5 && previous !== undefined ? previous : (Math.atan2(dv, dh) * 180) / Math.PI;
+			let rotation =
+				length < 0.5 && previous !== undefined ? previous : (Math.atan2(dv, dh) * 180) / Math.PI;
 			if (previous !== undefined) rotation = previous + wrapDegrees(rotation - previous);
 			track.position.push(map.toPoint(shape.from.h, shape.from.v));
 			track.rotation.push(round(rotation));
@@ -237,13 +243,21 @@ function straightPath(length: number): PathValue {
 	};
 }
 
-function layer(index: number, name: string, tone: Tone | 'floor', ks: Transform, shapes: Shape[], op: number): ShapeLayer {
+function layer(
+	index: number,
+	name: string,
+	tone: Tone | 'floor',
+	ks: Transform,
+	shapes: Shape[],
+	op: number
+): ShapeLayer {
+	const disc = shapes.some((shape) => shape.ty === 'el');
 	return {
 		ddd: 0,
 		ind: index,
 		ty: 4,
 		nm: name,
-		cl: `figure-part ${TONE_CLASSES[tone]}`,
+		cl: `figure-part part-${name} ${TONE_CLASSES[tone]}${disc ? ' figure-disc' : ''}`,
 		sr: 1,
 		ks,
 		ao: 0,
@@ -273,12 +287,18 @@ export function animationFrame(animation: AnimationDefinition, perSide: boolean)
 	return frameFor(poses, animation.view, perSide || animation.alternate === true);
 }
 
-export function animationToLottie(animation: AnimationDefinition, options: LottieOptions): LottieAnimation {
+export function animationToLottie(
+	animation: AnimationDefinition,
+	options: LottieOptions
+): LottieAnimation {
 	const frameRate = options.frameRate ?? DEFAULT_FRAME_RATE;
 	const mirrored = options.side === 'left';
 	const frame = animationFrame(animation, options.perSide ?? false);
 	const map = mappingFor(frame);
-	const samples = samplePoses(loopPhases(animation, options.rangeFraction, options.timing), frameRate);
+	const samples = samplePoses(
+		loopPhases(animation, options.rangeFraction, options.timing),
+		frameRate
+	);
 	const frames = samples.map((sample) => sample.frame);
 	const op = frames.at(-1)!;
 	const { tracks, order, shapes } = trackParts(samples, animation, mirrored, map);
@@ -292,14 +312,38 @@ export function animationToLottie(animation: AnimationDefinition, options: Lotti
 		if (shape.kind === 'disc') {
 			const size = round(2 * shape.radius * map.scale);
 			layers.push(
-				layer(layers.length + 1, id, shape.tone, transform(position, staticValue([0])), [
-					{ ty: 'el', nm: `${id} circle`, p: staticValue([0, 0]), s: staticValue([size, size]), d: 1 },
-					{ ty: 'fl', nm: `${id} fill`, c: staticValue(colour(shape.tone)), o: staticValue(100), r: 1 }
-				], op)
+				layer(
+					layers.length + 1,
+					id,
+					shape.tone,
+					transform(position, staticValue([0])),
+					[
+						{
+							ty: 'el',
+							nm: `${id} circle`,
+							p: staticValue([0, 0]),
+							s: staticValue([size, size]),
+							d: 1
+						},
+						{
+							ty: 'fl',
+							nm: `${id} fill`,
+							c: staticValue(colour(shape.tone)),
+							o: staticValue(100),
+							r: 1
+						}
+					],
+					op
+				)
 			);
 			continue;
 		}
-		const rotation = keyframes(frames, track.rotation.map((r) => [r]), (r) => r, ROTATION_TOLERANCE);
+		const rotation = keyframes(
+			frames,
+			track.rotation.map((r) => [r]),
+			(r) => r,
+			ROTATION_TOLERANCE
+		);
 		const lengths = keyframes(
 			frames,
 			track.length.map((l) => [straightPath(l)]),
@@ -311,35 +355,49 @@ export function animationToLottie(animation: AnimationDefinition, options: Lotti
 				? { ty: 'sh', nm: `${id} line`, ks: staticValue(lengths.k[0]!) }
 				: { ty: 'sh', nm: `${id} line`, ks: lengths };
 		layers.push(
-			layer(layers.length + 1, id, shape.tone, transform(position, rotation), [
-				path,
-				{
-					ty: 'st',
-					nm: `${id} stroke`,
-					c: staticValue(colour(shape.tone)),
-					o: staticValue(100),
-					w: staticValue(round(shape.thickness * map.scale)),
-					lc: 2,
-					lj: 2
-				}
-			], op)
+			layer(
+				layers.length + 1,
+				id,
+				shape.tone,
+				transform(position, rotation),
+				[
+					path,
+					{
+						ty: 'st',
+						nm: `${id} stroke`,
+						c: staticValue(colour(shape.tone)),
+						o: staticValue(100),
+						w: staticValue(round(shape.thickness * map.scale)),
+						lc: 2,
+						lj: 2
+					}
+				],
+				op
+			)
 		);
 	}
 	if (animation.view !== 'top') {
 		const floorY = round(-frame.top * map.scale);
 		layers.push(
-			layer(layers.length + 1, 'floor', 'floor', transform(staticValue([0, floorY]), staticValue([0])), [
-				{ ty: 'sh', nm: 'floor line', ks: staticValue(straightPath(COMPOSITION.width)) },
-				{
-					ty: 'st',
-					nm: 'floor stroke',
-					c: staticValue(colour('floor')),
-					o: staticValue(100),
-					w: staticValue(round(2 * map.scale)),
-					lc: 2,
-					lj: 2
-				}
-			], op)
+			layer(
+				layers.length + 1,
+				'floor',
+				'floor',
+				transform(staticValue([0, floorY]), staticValue([0])),
+				[
+					{ ty: 'sh', nm: 'floor line', ks: staticValue(straightPath(COMPOSITION.width)) },
+					{
+						ty: 'st',
+						nm: 'floor stroke',
+						c: staticValue(colour('floor')),
+						o: staticValue(100),
+						w: staticValue(round(2 * map.scale)),
+						lc: 2,
+						lj: 2
+					}
+				],
+				op
+			)
 		);
 	}
 	return {
@@ -357,7 +415,10 @@ export function animationToLottie(animation: AnimationDefinition, options: Lotti
 }
 
 /** Frames of the loop where the target pose is first reached and then left (for stills). */
-export function holdFrames(timing: LoopTiming, frameRate = DEFAULT_FRAME_RATE): { reached: number; left: number } {
+export function holdFrames(
+	timing: LoopTiming,
+	frameRate = DEFAULT_FRAME_RATE
+): { reached: number; left: number } {
 	const reached = Math.round(timing.rest * frameRate) + Math.round(timing.up * frameRate);
 	return { reached, left: reached + Math.max(1, Math.round(timing.hold * frameRate)) };
 }
