@@ -28,7 +28,11 @@ interface Case {
 }
 const cases: Case[] = exercises.flatMap((exercise) => [
 	{ id: exercise.id, exercise },
-	...(exercise.movements ?? []).map((m) => ({ id: `${exercise.id}/${m.id}`, exercise, movementId: m.id }))
+	...(exercise.movements ?? []).map((m) => ({
+		id: `${exercise.id}/${m.id}`,
+		exercise,
+		movementId: m.id
+	}))
 ]);
 
 function generate({ exercise, movementId }: Case): LottieAnimation {
@@ -44,7 +48,13 @@ function generate({ exercise, movementId }: Case): LottieAnimation {
 function keyframeCount(data: LottieAnimation): number {
 	let count = 0;
 	JSON.stringify(data, (key, value) => {
-		if (key === 'k' && Array.isArray(value) && value.length > 0 && typeof value[0] === 'object' && 't' in value[0]) {
+		if (
+			key === 'k' &&
+			Array.isArray(value) &&
+			value.length > 0 &&
+			typeof value[0] === 'object' &&
+			't' in value[0]
+		) {
 			count += value.length;
 		}
 		return value;
@@ -70,7 +80,13 @@ async function lottieNodeCounts(animations: LottieAnimation[]): Promise<number[]
 			const box = document.getElementById('box')!;
 			return list.map((data) => {
 				box.replaceChildren();
-				const item = lottie.loadAnimation({ container: box, renderer: 'svg', loop: false, autoplay: false, animationData: data });
+				const item = lottie.loadAnimation({
+					container: box,
+					renderer: 'svg',
+					loop: false,
+					autoplay: false,
+					animationData: data
+				});
 				item.goToAndStop(0, true);
 				const count = box.querySelectorAll('svg, svg *').length;
 				item.destroy();
@@ -86,8 +102,14 @@ async function lottieNodeCounts(animations: LottieAnimation[]): Promise<number[]
  * points, the page's nodes, and everything they import statically. */
 function staticClosure(client: string, html: string): Set<string> {
 	const immutable = join(client, '_app/immutable');
-	const entries = [...html.matchAll(/import\("\.{0,2}\/?(?:\.\.\/)*_app\/immutable\/(entry\/[^"]+\.js)"\)/g)].map((m) => m[1]!);
-	const nodeIds = /node_ids:\s*\[([\d,\s]+)\]/.exec(html)?.[1]?.split(',').map((s) => s.trim()) ?? [];
+	const entries = [
+		...html.matchAll(/import\("\.{0,2}\/?(?:\.\.\/)*_app\/immutable\/(entry\/[^"]+\.js)"\)/g)
+	].map((m) => m[1]!);
+	const nodeIds =
+		/node_ids:\s*\[([\d,\s]+)\]/
+			.exec(html)?.[1]
+			?.split(',')
+			.map((s) => s.trim()) ?? [];
 	const nodeFiles = readdirSync(join(immutable, 'nodes'));
 	const start = [
 		...entries,
@@ -112,11 +134,16 @@ function staticClosure(client: string, html: string): Set<string> {
 
 function bundleReport(): string[] {
 	const client = 'build';
-	if (!existsSync(join(client, '_app/immutable/chunks'))) return ['  (no build/ folder: run `npm run build` first)'];
+	if (!existsSync(join(client, '_app/immutable/chunks')))
+		return ['  (no build/ folder: run `npm run build` first)'];
 	const chunks = readdirSync(join(client, '_app/immutable/chunks'));
 	// lottie-web names the elements it creates with this prefix; no other library does.
 	const lottieChunks = chunks
-		.filter((file) => readFileSync(join(client, '_app/immutable/chunks', file), 'utf8').includes('__lottie_element_'))
+		.filter((file) =>
+			readFileSync(join(client, '_app/immutable/chunks', file), 'utf8').includes(
+				'__lottie_element_'
+			)
+		)
 		.map((file) => `chunks/${file}`);
 	const lines = [`  lottie-web chunk(s): ${lottieChunks.join(', ') || 'none found'}`];
 	const pages: [string, string][] = [
@@ -131,7 +158,10 @@ function bundleReport(): string[] {
 			continue;
 		}
 		const closure = staticClosure(client, readFileSync(path, 'utf8'));
-		const bytes = [...closure].reduce((sum, f) => sum + readFileSync(join(client, '_app/immutable', f)).length, 0);
+		const bytes = [...closure].reduce(
+			(sum, f) => sum + readFileSync(join(client, '_app/immutable', f)).length,
+			0
+		);
 		const upFront = lottieChunks.some((chunk) => closure.has(chunk));
 		lines.push(
 			`  ${name}: ${closure.size} JS files, ${(bytes / 1024).toFixed(1)} KiB up front; lottie-web ${upFront ? 'IS loaded up front' : 'not loaded up front'}`
@@ -143,7 +173,9 @@ function bundleReport(): string[] {
 const animations = cases.map(generate);
 const nodeCounts = await lottieNodeCounts(animations);
 const report = ['', 'Animation figures (starting dose, right side)', ''];
-report.push('  exercise                  JSON bytes  layers  keyframes  frames  lottie SVG nodes  still SVG nodes');
+report.push(
+	'  exercise                  JSON bytes  layers  keyframes  frames  lottie SVG nodes  still SVG nodes'
+);
 cases.forEach((c, index) => {
 	const data = animations[index]!;
 	const animation = animationFor(c.exercise, c.movementId);

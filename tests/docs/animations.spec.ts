@@ -3,7 +3,11 @@ import { test } from '@playwright/test';
 import { loadRoutesData } from '../../scripts/routes-data.ts';
 import type { Exercise } from '../../src/lib/core/definitions.ts';
 import { prescription } from '../../src/lib/core/dose.ts';
-import { animationToLottie, holdFrames, type AnimationSide } from '../../src/lib/animation/lottie.ts';
+import {
+	animationToLottie,
+	holdFrames,
+	type AnimationSide
+} from '../../src/lib/animation/lottie.ts';
 import { animationFor, loopTiming, rangeFractionAt } from '../../src/lib/animation/loop.ts';
 
 /**
@@ -44,7 +48,14 @@ function shotsFor(exercise: Exercise): Shot[] {
 		);
 	}
 	const shots: Shot[] = [
-		{ file: `${exercise.id}-start`, caption: `${exercise.name}, start pose`, exercise, side, rangeFraction: low, pose: 'start' }
+		{
+			file: `${exercise.id}-start`,
+			caption: `${exercise.name}, start pose`,
+			exercise,
+			side,
+			rangeFraction: low,
+			pose: 'start'
+		}
 	];
 	if (hasRange) {
 		shots.push({
@@ -95,7 +106,11 @@ test('figures of every exercise for docs/animations', async ({ page }) => {
 	await page.setContent(PAGE);
 	await page.addScriptTag({ path: 'node_modules/lottie-web/build/player/lottie_light.min.js' });
 	for (const shot of exercises.flatMap(shotsFor)) {
-		const timing = loopTiming(shot.exercise, prescription(shot.exercise, 0).holdSeconds, shot.movementId);
+		const timing = loopTiming(
+			shot.exercise,
+			prescription(shot.exercise, 0).holdSeconds,
+			shot.movementId
+		);
 		const data = animationToLottie(animationFor(shot.exercise, shot.movementId), {
 			rangeFraction: shot.rangeFraction,
 			side: shot.side,
@@ -111,7 +126,13 @@ test('figures of every exercise for docs/animations', async ({ page }) => {
 				document.querySelector('figcaption')!.textContent = caption;
 				const lottie = (window as unknown as { lottie: import('lottie-web').LottiePlayer }).lottie;
 				lottie.destroy();
-				const item = lottie.loadAnimation({ container: box, renderer: 'svg', loop: false, autoplay: false, animationData: data });
+				const item = lottie.loadAnimation({
+					container: box,
+					renderer: 'svg',
+					loop: false,
+					autoplay: false,
+					animationData: data
+				});
 				item.goToAndStop(frame, true);
 			},
 			{ data, frame, caption: shot.caption }

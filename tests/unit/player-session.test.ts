@@ -11,14 +11,19 @@ function harness(level = 0, wakeLockAnswer: WakeLockStatus = 'held') {
 	vi.setSystemTime(Date.UTC(2026, 2, 2, 8));
 	const spoken: string[] = [];
 	const beeps: BeepKind[] = [];
+	const audio = { unlocked: 0, voiceRecovered: 0 };
 	const pulses: (number | number[])[] = [];
 	const saved: { state: PlayerState; savedAt: number }[] = [];
 	const wakeLock = { acquired: 0, released: 0 };
 	let finished: PlayerState | undefined;
 	const effects: PlayerEffects = {
 		clock: { now: () => Date.now(), today: () => '2026-03-02' },
-		speech: { speak: (text) => spoken.push(text), cancel() {} },
-		beeper: { unlock() {}, beep: (kind) => beeps.push(kind) },
+		speech: {
+			speak: (text) => spoken.push(text),
+			cancel() {},
+			recover: () => (audio.voiceRecovered += 1)
+		},
+		beeper: { unlock: () => (audio.unlocked += 1), beep: (kind) => beeps.push(kind) },
 		haptics: { pulse: (pattern) => pulses.push(pattern) },
 		wakeLock: {
 			acquire: async () => {
@@ -43,6 +48,7 @@ function harness(level = 0, wakeLockAnswer: WakeLockStatus = 'held') {
 	const passWithoutTicks = (ms: number) => vi.setSystemTime(Date.now() + ms);
 	return {
 		passWithoutTicks,
+		audio,
 		session,
 		spoken,
 		beeps,
@@ -126,6 +132,9 @@ test('a page that comes back after minutes in the background lands on the right 
 	expect(h.session.step?.kind).toBe('switch-side');
 	expect(h.session.remaining).toBe(3_000);
 	expect(h.spoken.at(-1)).toBe('Switch to the right side.');
+	// The audio context and the voice are taken back when the page returns.
+	expect(h.audio.unlocked).toBe(2);
+	expect(h.audio.voiceRecovered).toBe(1);
 });
 
 test('the end of the routine releases the wake lock and reports the finished state once', () => {

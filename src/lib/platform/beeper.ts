@@ -38,7 +38,8 @@ export function webAudioBeeper(): Beeper {
 			if (session) session.type = 'ambient';
 			context = new Context!();
 		}
-		if (context.state === 'suspended') void context.resume().catch(() => {});
+		// Suspended after the background, or "interrupted" by a call on iOS: take it back.
+		if (context.state !== 'running') void context.resume().catch(() => {});
 		return context;
 	}
 

@@ -2,9 +2,11 @@
 export interface Speech {
 	speak(text: string): void;
 	cancel(): void;
+	/** After the page was in the background: some browsers leave the voice paused. */
+	recover(): void;
 }
 
-export const silentSpeech: Speech = { speak() {}, cancel() {} };
+export const silentSpeech: Speech = { speak() {}, cancel() {}, recover() {} };
 
 export function browserSpeech(): Speech {
 	const synth = typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;
@@ -28,6 +30,13 @@ export function browserSpeech(): Speech {
 				synth.cancel();
 			} catch {
 				// Nothing was speaking.
+			}
+		},
+		recover() {
+			try {
+				if (synth.paused) synth.resume();
+			} catch {
+				// Nothing to resume.
 			}
 		}
 	};

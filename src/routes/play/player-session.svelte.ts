@@ -120,10 +120,16 @@ export class PlayerSession {
 		}
 	}
 
-	/** The page is visible again: catch up at once, and take the audio back. */
+	/** The page is visible again: catch up at once, and take the voice and the audio back. */
 	returned(): void {
 		this.effects.beeper.unlock();
+		this.effects.speech.recover();
 		this.dispatch({ type: 'tick' });
+	}
+
+	/** Any tap: a browser that refused audio after the background allows it from a gesture. */
+	touched(): void {
+		this.effects.beeper.unlock();
 	}
 
 	stop(): void {
