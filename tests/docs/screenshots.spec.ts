@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { open } from '../e2e/app';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `docs/${name}.png` });
 
@@ -7,7 +8,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test('today and every phase of the player', async ({ page }) => {
-	await page.goto('/');
+	await open(page, '/');
 	await expect(page.getByRole('button', { name: /^Start routine/ })).toBeVisible();
 	await shot(page, 'today');
 

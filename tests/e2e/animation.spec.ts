@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { open } from './app';
 
 /** The animated figure on an exercise page, and what it exposes for tests. */
 function figureOf(page: Page) {
@@ -23,7 +24,7 @@ test.describe('the exercise animation', () => {
 	test('plays: the frames advance and the figure moves, in a box that keeps its size', async ({
 		page
 	}) => {
-		await page.goto('/exercises/bird-dog');
+		await open(page, '/exercises/bird-dog');
 		const figure = figureOf(page);
 		await expect(figure.box).toHaveAttribute('aria-hidden', 'true');
 		const before = await figure.box.boundingBox();
@@ -41,7 +42,7 @@ test.describe('the exercise animation', () => {
 	});
 
 	test('pauses with the Pause control and carries on with Play', async ({ page }) => {
-		await page.goto('/exercises/hip-bridge');
+		await open(page, '/exercises/hip-bridge');
 		const figure = figureOf(page);
 		await expect(figure.box).toHaveAttribute('data-state', 'playing');
 		await expect.poll(figure.frame).toBeGreaterThan(5);
@@ -60,7 +61,7 @@ test.describe('the exercise animation', () => {
 	});
 
 	test('mirrors the figure for the other side', async ({ page }) => {
-		await page.goto('/exercises/knee-to-chest');
+		await open(page, '/exercises/knee-to-chest');
 		const figure = figureOf(page);
 		await expect(figure.box).toHaveAttribute('data-state', 'playing');
 		await page.getByRole('button', { name: 'Pause animation' }).click();
@@ -83,7 +84,7 @@ test.describe('the exercise animation', () => {
 		page
 	}) => {
 		await page.emulateMedia({ reducedMotion: 'reduce' });
-		await page.goto('/exercises/plank');
+		await open(page, '/exercises/plank');
 		const figure = figureOf(page);
 		await expect(figure.box).toHaveAttribute('data-state', 'still');
 		await expect(figure.box.locator('.still svg')).toBeVisible();
@@ -93,7 +94,7 @@ test.describe('the exercise animation', () => {
 	});
 
 	test('the exercise library lists every exercise and links to its page', async ({ page }) => {
-		await page.goto('/exercises');
+		await open(page, '/exercises');
 		await expect(page.getByRole('heading', { level: 1, name: 'Exercises' })).toBeVisible();
 		await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(7);
 		await page.getByRole('link', { name: /Lying knee drop/ }).click();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { open } from './app';
 
 /**
  * The guided player, driven as a person would: tap Start, then let time pass on Playwright's clock.
@@ -8,7 +9,7 @@ import { expect, test, type Page } from '@playwright/test';
 const MONDAY_8AM = new Date('2026-03-02T08:00:00');
 
 async function startRoutine(page: Page) {
-	await page.goto('/');
+	await open(page, '/');
 	await page.getByRole('button', { name: /^Start routine/ }).click();
 	await expect(page.getByRole('timer')).toBeVisible();
 }
@@ -47,7 +48,7 @@ async function checkIn(page: Page, pain: number) {
 
 async function nextMorning(page: Page, feeling: 'Better' | 'About the same' | 'Worse') {
 	await page.clock.runFor(24 * 3_600_000);
-	await page.goto('/');
+	await open(page, '/');
 	await page.getByRole('radio', { name: feeling }).check();
 	await page.getByRole('button', { name: 'Save answer' }).click();
 	await expect(page.getByRole('button', { name: /^Start routine/ })).toBeVisible();
@@ -157,7 +158,7 @@ test('a page killed mid-hold offers to resume at the same step and time', async 
 	await page.close({ runBeforeUnload: false });
 	const reopened = await context.newPage();
 	await reopened.clock.install({ time: new Date(MONDAY_8AM.getTime() + 5 * 60_000) });
-	await reopened.goto('/');
+	await open(reopened, '/');
 	await reopened.getByRole('button', { name: /^Start routine/ }).click();
 	await expect(
 		reopened.getByRole('heading', { name: 'Carry on where you left off?' })
@@ -217,7 +218,7 @@ test('pain of 8 shows the clinician advice and stops the next day’s routine', 
 	await checkIn(page, 8);
 	await expect(page.getByRole('alert')).toContainText('Stop the exercises and see a clinician');
 	await page.clock.runFor(24 * 3_600_000);
-	await page.goto('/');
+	await open(page, '/');
 	await expect(page.getByRole('alert')).toContainText('see a clinician');
 	await expect(page.getByRole('button', { name: /^Start routine/ })).toHaveCount(0);
 });
@@ -260,7 +261,7 @@ test('two painful days start flare care with the gentle routine only; two comfor
 		await runToCheckIn(page);
 		await checkIn(page, pain);
 		await page.clock.runFor(24 * 3_600_000);
-		await page.goto('/');
+		await open(page, '/');
 		await page.getByRole('radio', { name: 'About the same' }).check();
 		await page.getByRole('button', { name: 'Save answer' }).click();
 	}

@@ -1,6 +1,8 @@
 import type { Exercise } from '$lib/core/definitions';
 import type { Side } from '$lib/core/history';
 import { sidesOf } from '$lib/core/progression';
+import { systemClock } from '$lib/platform/clock';
+import { loadSnapshot } from '$lib/ui/app-data';
 
 /** The level of each side of an exercise, as the person stands today. */
 export type SideLevels = Partial<Record<Side, number>>;
@@ -11,10 +13,16 @@ export function startingLevels(exercise: Exercise): SideLevels {
 }
 
 /**
- * Where the person stands on each side of an exercise today.
- * Not wired to storage yet: every side shows its starting dose (level 0). To show the stored dose,
- * read today's plan here (e.g. the `level` of each `SideDose` in the day plan) and return it.
+ * Where the person stands on each side of an exercise today, from the same plan the Today page
+ * shows; the starting dose when the exercise is not in today's routine or storage cannot be read.
  */
 export async function loadDoseLevels(exercise: Exercise): Promise<SideLevels> {
-	return startingLevels(exercise);
+	try {
+		const { plan } = await loadSnapshot(systemClock.today());
+		const dose = plan.exercises.find((e) => e.exerciseId === exercise.id);
+		if (!dose) return startingLevels(exercise);
+		return Object.fromEntries(dose.sides.map((s) => [s.side, s.level]));
+	} catch {
+		return startingLevels(exercise);
+	}
 }
