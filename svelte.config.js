@@ -7,7 +7,10 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
-		prerender: { entries: ['*'] }
+		prerender: { entries: ['*'] },
+		// Registered by src/lib/platform/service-worker.ts through workbox-window, so that a new
+		// version waits for the person instead of taking over mid-routine.
+		serviceWorker: { register: false },
 	}
 };
 
