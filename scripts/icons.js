@@ -44,7 +44,10 @@ if (upToDate()) {
 	console.log(`icons: wrote ${outputs.map((o) => o.file).join(', ')} to static/icons`);
 }
 
-/** The source's drawing inside a rounded square, transparent at the corners. */
+/**
+ * The source's drawing inside a rounded square, transparent at the corners.
+ * @param {string} svg
+ */
 function withRoundedCorners(svg) {
 	const open = svg.match(/<svg[^>]*>/);
 	const close = svg.lastIndexOf('</svg>');
