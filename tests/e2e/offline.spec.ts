@@ -48,8 +48,13 @@ test('after the first visit, every page opens with no network, by address and by
 		await expect(mainHeading(page), path).toBeVisible();
 	}
 
+	// An address that is not part of the app gets a calm page, not the browser's error.
+	await page.goto(site.url + '/no-such-page');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/not part of the app/i);
+	await page.getByRole('link', { name: /today/i }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+
 	// And through the navigation, as a person moves around.
-	await page.goto(site.url + '/');
 	for (const name of ['Exercises', 'History', 'Settings', 'Today']) {
 		await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 		await expect(mainHeading(page)).toBeVisible();
