@@ -6,7 +6,7 @@
  *
  *   npm run build && npm run gate:lighthouse
  *
- * LIGHTHOUSE_RUNS (3 when unset) runs per page; the median run by performance is kept, as
+ * LIGHTHOUSE_RUNS (5 when unset) runs per page; the median run by performance is kept, as
  * Lighthouse's own docs advise, since one run on a busy machine is noisy.
  */
 import { spawn } from 'node:child_process';
@@ -18,7 +18,7 @@ import { CHROME_FLAGS, CHROME_PATH, median, startPreview } from './preview.js';
 
 const PAGES = ['/', '/play', '/history'];
 const THRESHOLDS = { performance: 0.95, accessibility: 1, 'best-practices': 0.95 };
-const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 
 const preview = await startPreview();
 const chrome = await launchChrome();
