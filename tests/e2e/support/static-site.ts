@@ -77,7 +77,8 @@ export async function serveBuild(): Promise<StaticSite> {
 	const { port } = server.address() as AddressInfo;
 
 	const site: StaticSite = {
-		url: `http://localhost:${port}`,
+		// 127.0.0.1, like the address it listens on: a secure context for service workers too.
+		url: `http://127.0.0.1:${port}`,
 		online: true,
 		requests,
 		offlineRequests,
