@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { open } from '../e2e/app';
+import { open } from '../e2e/support/app';
 
 const shot = (page: Page, name: string) => page.screenshot({ path: `docs/${name}.png` });
 

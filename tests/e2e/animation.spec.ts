@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { open } from './app';
+import { open } from './support/app';
 
 /** The animated figure on an exercise page, and what it exposes for tests. */
 function figureOf(page: Page) {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { open } from './app';
+import { open } from './support/app';
 
 /**
  * The guided player, driven as a person would: tap Start, then let time pass on Playwright's clock.

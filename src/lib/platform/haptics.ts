@@ -1,3 +1,5 @@
+import { touchedYet } from './user-activation';
+
 export interface Haptics {
 	pulse(pattern: number | number[]): void;
 }
@@ -8,6 +10,8 @@ export function deviceHaptics(): Haptics {
 	if (typeof navigator === 'undefined' || typeof navigator.vibrate !== 'function') return noHaptics;
 	return {
 		pulse(pattern) {
+			// Before the first tap the browser refuses, and logs an intervention error for it.
+			if (!touchedYet()) return;
 			try {
 				navigator.vibrate(pattern);
 			} catch {

@@ -1,3 +1,5 @@
+import { touchedYet } from './user-activation';
+
 /** Spoken cues through the browser's on-device speech synthesis. */
 export interface Speech {
 	speak(text: string): void;
@@ -13,6 +15,8 @@ export function browserSpeech(): Speech {
 	if (!synth || typeof SpeechSynthesisUtterance === 'undefined') return silentSpeech;
 	return {
 		speak(text) {
+			// Speech before any tap is deprecated and being removed; the screen carries the cue.
+			if (!touchedYet()) return;
 			try {
 				// A new cue replaces one still speaking: a late cue is worse than a cut one.
 				synth.cancel();

@@ -38,3 +38,8 @@ export async function loadActiveRoutine<State>(
 export async function clearActiveRoutine(db: BackcareDB): Promise<void> {
 	await db.delete('activeRoutine', ACTIVE_ROUTINE_KEY);
 }
+
+/** Whether a routine is in progress, whatever the format it was kept in. */
+export async function hasActiveRoutine(db: BackcareDB): Promise<boolean> {
+	return (await db.count('activeRoutine', ACTIVE_ROUTINE_KEY)) > 0;
+}

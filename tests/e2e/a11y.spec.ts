@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { appPages } from './support/app-pages';
+import { checkInHeading, mainHeading, saveCheckIn } from './support/app';
+import { expectNoViolations } from './support/axe';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`${colorScheme} theme`, () => {
+		test.use({ colorScheme });
+
+		test('every page has no accessibility violations', async ({ page }) => {
+			for (const path of appPages().filter((p) => p !== '/play')) {
+				await page.goto(path);
+				await expect(mainHeading(page), path).toBeVisible();
+				await expectNoViolations(page, path);
+			}
+		});
+
+		test('every phase of the player has no accessibility violations', async ({ page }) => {
+			await page.goto('/');
+			await page.getByRole('button', { name: /^start routine/i }).click();
+			await expect(page.getByRole('timer')).toBeVisible();
+
+			// The hidden status line names the phase: "Get ready: Plank", "Rest: …".
+			const phases = ['Get ready', 'Work', 'Switch side', 'Rest'];
+			const status = page
+				.getByRole('status')
+				.filter({ hasText: /^(Get ready|Work|Switch side|Rest):/ });
+			const checked = new Set<string>();
+			for (let step = 0; step < 200 && checked.size < phases.length; step++) {
+				const phase = (await status.textContent())?.split(':')[0] ?? '';
+				if (phases.includes(phase) && !checked.has(phase)) {
+					await expectNoViolations(page, `player: ${phase}`);
+					checked.add(phase);
+				}
+				await page.getByRole('button', { name: 'Skip' }).click();
+			}
+			expect([...checked].sort()).toEqual([...phases].sort());
+
+			// Paused, and the confirmation to end early.
+			await page.getByRole('button', { name: 'Pause' }).click();
+			await expectNoViolations(page, 'player: paused');
+			await page.getByRole('button', { name: /end routine/i }).click();
+			await expectNoViolations(page, 'player: end the routine?');
+			await page.getByRole('button', { name: /no pain/i }).click();
+
+			await expect(checkInHeading(page)).toBeVisible();
+			await expectNoViolations(page, 'check-in');
+			await saveCheckIn(page, 1);
+			await expect(mainHeading(page)).toBeVisible();
+			await expectNoViolations(page, 'summary');
+		});
+	});
+}
