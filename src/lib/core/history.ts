@@ -68,10 +68,23 @@ export interface MorningAnswer {
 	redFlags: RedFlag[];
 }
 
+/**
+ * The person chose to start one exercise again from the beginning: from `date` on, every side of
+ * it is back at level 0. Earlier sessions keep the levels they were done at.
+ */
+export interface ProgressionReset {
+	exerciseId: string;
+	date: LocalDate;
+	/** When it was chosen (ms since the epoch). */
+	at: number;
+}
+
 export interface History {
 	sessions: SessionRecord[];
 	checkIns: CheckIn[];
 	mornings: MorningAnswer[];
+	/** Absent in histories made before resets existed, and where none was ever chosen. */
+	resets?: ProgressionReset[];
 }
 
 export const EMPTY_HISTORY: History = { sessions: [], checkIns: [], mornings: [] };

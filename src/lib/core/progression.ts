@@ -18,6 +18,7 @@ import {
 	type LocalDate,
 	type MorningAnswer,
 	type MorningFeeling,
+	type ProgressionReset,
 	type RedFlag,
 	type SessionRecord,
 	type Side
@@ -52,7 +53,8 @@ export type ChangeReason =
 	| 'morning-worse'
 	| 'red-flag'
 	| 'break'
-	| 'not-done';
+	| 'not-done'
+	| 'reset';
 
 export type ChangeKind = 'start' | 'advance' | 'hold' | 'step-back';
 
@@ -251,6 +253,29 @@ function whenWords(from: LocalDate, to: LocalDate): string {
 	return days === 1 ? 'yesterday' : `last time (${days} days ago)`;
 }
 
+function resetWords(on: LocalDate, today: LocalDate): string {
+	const days = daysBetween(on, today);
+	return days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+/**
+ * The latest reset of an exercise after one session day and up to the day its judgement takes
+ * effect: it wins over the judgement, whatever the judgement was.
+ */
+function resetBetween(
+	resets: readonly ProgressionReset[],
+	exerciseId: string,
+	after: LocalDate,
+	upTo: LocalDate
+): ProgressionReset | undefined {
+	return resets
+		.filter((r) => r.exerciseId === exerciseId && r.date > after && r.date <= upTo)
+		.reduce<ProgressionReset | undefined>(
+			(latest, r) => (latest === undefined || r.date >= latest.date ? r : latest),
+			undefined
+		);
+}
+
 function feelingWords(feeling: MorningFeeling): string {
 	return feeling === 'same' ? 'the same' : feeling;
 }
@@ -273,6 +298,7 @@ function explain(
 		steps: DialStep[];
 		after: DialValue[];
 		missedWeeks?: number;
+		resetOn?: LocalDate;
 	}
 ): Explained {
 	const { day, morning, today, steps, after } = context;
@@ -327,6 +353,11 @@ function explain(
 		}
 		case 'not-done':
 			return { kind: 'hold', text: `Not done ${when}: same dose` };
+		case 'reset':
+			return {
+				kind: 'start',
+				text: `You started this exercise again from the beginning ${resetWords(context.resetOn ?? today, today)}: ${describeDials(after)}`
+			};
 	}
 }
 
@@ -371,6 +402,7 @@ export interface Replay {
 export function replay(input: ProgressionInput): Replay {
 	const { exercises, routine, history, today } = input;
 	const days = groupSessionDays(history, today);
+	const resets = history.resets ?? [];
 	const routineExercises = routine.items
 		.map((item) => exercises.get(item.exercise))
 		.filter((e): e is Exercise => e !== undefined);
@@ -416,8 +448,16 @@ export function replay(input: ProgressionInput): Replay {
 					change = changeOf(exercise, before, after, reason, { ...context, missedWeeks });
 				}
 				if (after > before) state.advancedOn = effectiveOn;
-				state.level = after;
 				if (outcome.done) state.tooMuchBefore = judgement.reason === 'too-much';
+				const reset = resetBetween(resets, exercise.id, day.date, effectiveOn);
+				if (reset) {
+					after = 0;
+					change = changeOf(exercise, before, after, 'reset', { ...context, resetOn: reset.date });
+					// A fresh start: nothing from before the reset holds the next step back.
+					delete state.advancedOn;
+					state.tooMuchBefore = false;
+				}
+				state.level = after;
 				lastChange.set(key, change);
 			}
 		}
