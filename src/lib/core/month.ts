@@ -71,14 +71,7 @@ export function weekdayColumns(weekStartsOn: Weekday = 1): Weekday[] {
 }
 
 export type CalendarKey =
-	| 'ArrowLeft'
-	| 'ArrowRight'
-	| 'ArrowUp'
-	| 'ArrowDown'
-	| 'Home'
-	| 'End'
-	| 'PageUp'
-	| 'PageDown';
+	'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End' | 'PageUp' | 'PageDown';
 
 /**
  * Where a key moves the focused day, as in the date grids people know: a day sideways, a week up
