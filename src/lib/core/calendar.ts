@@ -18,3 +18,8 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
 export function addDays(date: LocalDate, days: number): LocalDate {
 	return new Date((dayNumber(date) + days) * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The local time of day of a timestamp, "HH:MM", given the device's offset for it. */
+export function localTime(timestamp: number, timezoneOffsetMinutes: number): string {
+	return new Date(timestamp - timezoneOffsetMinutes * 60_000).toISOString().slice(11, 16);
+}
