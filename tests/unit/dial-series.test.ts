@@ -1,11 +1,11 @@
 import { expect, test } from 'vitest';
 import { addDays } from '../../src/lib/core/calendar';
 import { dialSeries, sideGap } from '../../src/lib/core/dial-series';
-import type { LadderPoint } from '../../src/lib/core/progression';
+import type { DoseChange, LadderPoint } from '../../src/lib/core/progression';
 import { bridge, twist } from './fixtures/definitions';
 
 const DAY0 = '2026-03-02';
-const change = { kind: 'hold', reason: 'not-done', delta: 0, dials: [], text: '' } as const;
+const change: DoseChange = { kind: 'hold', reason: 'not-done', delta: 0, dials: [], text: '' };
 
 function ladder(levels: number[]): LadderPoint[] {
 	return levels.map((level, i) => ({ date: addDays(DAY0, i), level, change }));
