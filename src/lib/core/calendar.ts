@@ -5,9 +5,20 @@ export function localDate(timestamp: number, timezoneOffsetMinutes: number): Loc
 	return new Date(timestamp - timezoneOffsetMinutes * 60_000).toISOString().slice(0, 10);
 }
 
+/**
+ * Days since 1970 of each day seen. The replay of years of history asks for the same few
+ * thousand days again and again; the answer never changes, so it is kept.
+ */
+const dayNumbers = new Map<LocalDate, number>();
+
 function dayNumber(date: LocalDate): number {
-	const [y, m, d] = date.split('-').map(Number);
-	return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+	let days = dayNumbers.get(date);
+	if (days === undefined) {
+		const [y, m, d] = date.split('-').map(Number);
+		days = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / 86_400_000;
+		dayNumbers.set(date, days);
+	}
+	return days;
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */

@@ -201,15 +201,49 @@ function outcomeOf(day: DayReport, exerciseId: string, side: Side): DayOutcome {
 	};
 }
 
-/** The morning answer that judges a session day: the first one after it, up to `until`. */
+function byDayThenTime(a: MorningAnswer, b: MorningAnswer): number {
+	return a.date === b.date ? a.at - b.at : a.date < b.date ? -1 : 1;
+}
+
+/**
+ * The morning answer that judges a session day: the first one after it, up to `until`.
+ * `sorted` is by day and then by time (byDayThenTime), so a binary search finds it: years of
+ * daily history would otherwise be filtered once per session day.
+ */
 function morningAfter(
-	mornings: readonly MorningAnswer[],
+	sorted: readonly MorningAnswer[],
 	day: LocalDate,
 	until: LocalDate
 ): MorningAnswer | undefined {
-	return mornings
-		.filter((m) => m.date > day && m.date <= until)
-		.sort((a, b) => (a.date === b.date ? a.at - b.at : a.date < b.date ? -1 : 1))[0];
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (sorted[middle]!.date > day) high = middle;
+		else low = middle + 1;
+	}
+	const first = sorted[low];
+	return first && first.date <= until ? first : undefined;
+}
+
+/**
+ * dialsAtLevel for the replay's own comparisons, computed once per exercise and level. The
+ * arrays are shared, so they are only read; what a plan hands out is computed afresh.
+ */
+const dialsSeen = new WeakMap<Exercise, Map<number, DialValue[]>>();
+
+function dialsOf(exercise: Exercise, level: number): DialValue[] {
+	let byLevel = dialsSeen.get(exercise);
+	if (!byLevel) {
+		byLevel = new Map();
+		dialsSeen.set(exercise, byLevel);
+	}
+	let dials = byLevel.get(level);
+	if (!dials) {
+		dials = dialsAtLevel(exercise.dials, level);
+		byLevel.set(level, dials);
+	}
+	return dials;
 }
 
 interface Judgement {
@@ -368,8 +402,8 @@ function changeOf(
 	reason: ChangeReason,
 	context: Omit<Parameters<typeof explain>[1], 'steps' | 'after'>
 ): DoseChange {
-	const beforeDials = dialsAtLevel(exercise.dials, before);
-	const afterDials = dialsAtLevel(exercise.dials, after);
+	const beforeDials = dialsOf(exercise, before);
+	const afterDials = dialsOf(exercise, after);
 	const steps: DialStep[] = afterDials
 		.map((d, i) => ({
 			kind: d.kind,
@@ -403,6 +437,7 @@ export function replay(input: ProgressionInput): Replay {
 	const { exercises, routine, history, today } = input;
 	const days = groupSessionDays(history, today);
 	const resets = history.resets ?? [];
+	const mornings = [...history.mornings].sort(byDayThenTime);
 	const routineExercises = routine.items
 		.map((item) => exercises.get(item.exercise))
 		.filter((e): e is Exercise => e !== undefined);
@@ -421,7 +456,7 @@ export function replay(input: ProgressionInput): Replay {
 	const sessionDates = days.map((d) => d.date);
 	days.forEach((day, index) => {
 		const effectiveOn = sessionDates[index + 1] ?? today;
-		const morning = morningAfter(history.mornings, day.date, effectiveOn);
+		const morning = morningAfter(mornings, day.date, effectiveOn);
 		for (const exercise of routineExercises) {
 			const top = topLevel(exercise.dials);
 			for (const side of sidesOf(exercise)) {
@@ -486,8 +521,7 @@ export function replay(input: ProgressionInput): Replay {
 
 	const lastSessionDay = days.at(-1)?.date;
 	const answeredSince =
-		lastSessionDay !== undefined &&
-		morningAfter(history.mornings, lastSessionDay, today) !== undefined;
+		lastSessionDay !== undefined && morningAfter(mornings, lastSessionDay, today) !== undefined;
 	const stop = redFlagStop(history, today);
 	return {
 		ladders,
