@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { addDays, daysBetween } from '../../src/lib/core/calendar';
 import { dailyBackup } from '../fixtures/daily-backup';
@@ -170,4 +171,16 @@ test("another tab's update asks this tab to reload", async ({ page, context }) =
 
 	await expect(page.getByRole('alert')).toContainText('The app was updated in another tab.');
 	await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+});
+
+test('the page with months of history passes an accessibility scan, light and dark', async ({
+	page
+}) => {
+	await page.getByRole('button', { name: /^Monday,? 9 March 2026/ }).click();
+	await page.getByText('turn as a table').click();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const scan = await new AxeBuilder({ page }).analyze();
+		expect(scan.violations).toEqual([]);
+	}
 });

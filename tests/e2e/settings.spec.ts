@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { dailyBackup } from '../fixtures/daily-backup';
 import { backupFile, importThroughSettings } from './import-backup';
@@ -82,4 +83,20 @@ test('shows whether storage is kept and how much it uses', async ({ page }) => {
 	await expect(safety.getByText('Kept by the browser')).toBeVisible();
 	await expect(safety.getByText('Space used')).toBeVisible();
 	await expect(safety.getByText('No backup yet.')).toBeVisible();
+});
+
+test('the page passes an accessibility scan, light and dark, with a refused file showing', async ({
+	page
+}) => {
+	await page.getByLabel('Import backup').setInputFiles({
+		name: 'notes.txt',
+		mimeType: 'text/plain',
+		buffer: Buffer.from('not a backup')
+	});
+	await expect(page.getByRole('alert')).toBeVisible();
+	for (const colorScheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme });
+		const scan = await new AxeBuilder({ page }).analyze();
+		expect(scan.violations).toEqual([]);
+	}
 });
