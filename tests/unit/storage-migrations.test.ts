@@ -2,11 +2,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { unwrap } from 'idb';
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadActiveRoutine, saveActiveRoutine } from '../../src/lib/storage/active-routine';
 import { DB_VERSION, openBackcareDB, type BackcareDB } from '../../src/lib/storage/db';
 import { loadHistory } from '../../src/lib/storage/history';
 import { readMeta } from '../../src/lib/storage/meta';
+import { listResets, saveReset } from '../../src/lib/storage/resets';
 import { latestSession, listSessionsBetween } from '../../src/lib/storage/sessions';
 import { loadSettings } from '../../src/lib/storage/settings';
 import {
@@ -19,9 +20,16 @@ import {
 	tuesdayCheckIn,
 	tuesdayMorning,
 	tuesdaySession,
-	wednesdayMorning
+	wednesdayMorning,
+	wednesdayTwistReset
 } from '../fixtures/storage/records';
 import { V1_SETTINGS, createV1Database } from '../fixtures/storage/v1';
+import {
+	V2_ACTIVE_ROUTINE,
+	V2_LAST_BACKUP_AT,
+	V2_SETTINGS,
+	createV2Database
+} from '../fixtures/storage/v2';
 
 /** Every store with its key path and its indexes (name → key path), as the browser sees them. */
 function shapeOf(db: BackcareDB) {
@@ -61,7 +69,8 @@ test('everything saved by the first version is still there after the upgrade', a
 	expect(await loadHistory(db)).toEqual({
 		sessions: [mondaySession, mondayEveningSession, tuesdaySession],
 		checkIns: [mondayCheckIn, tuesdayCheckIn],
-		mornings: [tuesdayMorning, wednesdayMorning]
+		mornings: [tuesdayMorning, wednesdayMorning],
+		resets: []
 	});
 	expect(await listSessionsBetween(db, '2025-03-04', '2025-03-04')).toEqual([tuesdaySession]);
 });
@@ -114,7 +123,8 @@ test('an upgraded device has the same stores and indexes as a new install', asyn
 		mornings: { keyPath: 'date', indexes: {} },
 		settings: { keyPath: null, indexes: {} },
 		activeRoutine: { keyPath: null, indexes: {} },
-		meta: { keyPath: null, indexes: {} }
+		meta: { keyPath: null, indexes: {} },
+		resets: { keyPath: ['exerciseId', 'date'], indexes: {} }
 	});
 });
 
@@ -126,4 +136,56 @@ test('opening an up-to-date database again changes nothing', async () => {
 
 	expect(db.version).toBe(DB_VERSION);
 	expect(await db.count('sessions')).toBe(SESSIONS.length);
+});
+
+describe('from version 2', () => {
+	test('everything saved by version 2 is still there after the upgrade', async () => {
+		await createV2Database(factory);
+
+		db = await openBackcareDB(factory);
+
+		expect(db.version).toBe(DB_VERSION);
+		expect(await loadHistory(db)).toEqual({
+			sessions: [mondaySession, mondayEveningSession, tuesdaySession],
+			checkIns: [mondayCheckIn, tuesdayCheckIn],
+			mornings: [tuesdayMorning, wednesdayMorning],
+			resets: []
+		});
+		expect(await loadSettings(db)).toEqual({
+			voice: true,
+			beeps: false,
+			vibration: true,
+			routineOrder: V2_SETTINGS.routineOrder
+		});
+		expect(await loadActiveRoutine(db, 1)).toEqual(V2_ACTIVE_ROUTINE);
+		expect(await readMeta(db, 'lastBackupAt')).toBe(V2_LAST_BACKUP_AT);
+		expect(await latestSession(db)).toEqual(tuesdaySession);
+	});
+
+	test('an upgraded version 2 device has the same stores and indexes as a new install', async () => {
+		const newInstall = await openBackcareDB(new IDBFactory());
+		const expected = shapeOf(newInstall);
+		newInstall.close();
+		await createV2Database(factory);
+
+		db = await openBackcareDB(factory);
+
+		expect(shapeOf(db)).toEqual(expected);
+	});
+});
+
+describe.each([
+	{ version: 1, create: createV1Database },
+	{ version: 2, create: createV2Database }
+])('resets on a device upgraded from version $version', ({ create }) => {
+	test('an exercise can be started again after the upgrade, and is read with the history', async () => {
+		await create(factory);
+		db = await openBackcareDB(factory);
+
+		await saveReset(db, wednesdayTwistReset);
+
+		expect(await listResets(db)).toEqual([wednesdayTwistReset]);
+		expect((await loadHistory(db)).resets).toEqual([wednesdayTwistReset]);
+		expect(await db.count('sessions')).toBe(SESSIONS.length);
+	});
 });

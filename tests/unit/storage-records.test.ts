@@ -29,6 +29,7 @@ import {
 	listSessionsBetween,
 	saveSession
 } from '../../src/lib/storage/sessions';
+import { listResets, saveReset } from '../../src/lib/storage/resets';
 import {
 	DEFAULT_SETTINGS,
 	loadSettings,
@@ -42,7 +43,8 @@ import {
 	tuesdayCheckIn,
 	tuesdayMorning,
 	tuesdaySession,
-	wednesdayMorning
+	wednesdayMorning,
+	wednesdayTwistReset
 } from '../fixtures/storage/records';
 
 let factory: IDBFactory;
@@ -211,8 +213,45 @@ describe('settings', () => {
 	});
 });
 
+describe('resets', () => {
+	test('starting an exercise again is remembered with its day', async () => {
+		await saveReset(db, wednesdayTwistReset);
+		db.close();
+		db = await openBackcareDB(factory);
+
+		expect(await listResets(db)).toEqual([wednesdayTwistReset]);
+	});
+
+	test('starting the same exercise again twice on one day keeps one record, the later one', async () => {
+		const later = { ...wednesdayTwistReset, at: wednesdayTwistReset.at + 60_000 };
+		await saveReset(db, wednesdayTwistReset);
+		await saveReset(db, later);
+
+		expect(await listResets(db)).toEqual([later]);
+	});
+
+	test('resets of different exercises or days are kept apart, by day', async () => {
+		const plankEarlier = {
+			exerciseId: 'plank',
+			date: '2025-03-04',
+			at: wednesdayTwistReset.at - 86_400_000
+		};
+		const twistLater = {
+			...wednesdayTwistReset,
+			date: '2025-03-09',
+			at: wednesdayTwistReset.at + 4 * 86_400_000
+		};
+		await saveReset(db, twistLater);
+		await saveReset(db, wednesdayTwistReset);
+		await saveReset(db, plankEarlier);
+
+		expect(await listResets(db)).toEqual([plankEarlier, wednesdayTwistReset, twistLater]);
+	});
+});
+
 describe('history', () => {
-	test('history holds every session, check-in and morning, each in date order', async () => {
+	test('history holds every session, check-in, morning and reset, each in date order', async () => {
+		await saveReset(db, wednesdayTwistReset);
 		await saveMorning(db, wednesdayMorning);
 		await saveSession(db, tuesdaySession);
 		await saveCheckIn(db, tuesdayCheckIn);
@@ -224,12 +263,13 @@ describe('history', () => {
 		expect(await loadHistory(db)).toEqual({
 			sessions: [mondaySession, mondayEveningSession, tuesdaySession],
 			checkIns: [mondayCheckIn, tuesdayCheckIn],
-			mornings: [tuesdayMorning, wednesdayMorning]
+			mornings: [tuesdayMorning, wednesdayMorning],
+			resets: [wednesdayTwistReset]
 		});
 	});
 
 	test('a new person has an empty history', async () => {
-		expect(await loadHistory(db)).toEqual({ sessions: [], checkIns: [], mornings: [] });
+		expect(await loadHistory(db)).toEqual({ sessions: [], checkIns: [], mornings: [], resets: [] });
 	});
 });
 

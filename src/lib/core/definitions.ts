@@ -6,10 +6,13 @@ import { AnimationSchema } from './pose-schema.ts';
  * routes-data at build time and the definitions inside a backup file on import.
  */
 
-const id = v.pipe(
-	v.string(),
-	v.regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id of letters, digits and dashes')
+/** The id of an exercise or routine; also checks the ids inside a backup file. */
+export const IdSchema = v.pipe(
+	v.string('a lower-case id of letters, digits and dashes'),
+	v.regex(/^[a-z][a-z0-9-]*$/, 'a lower-case id of letters, digits and dashes'),
+	v.maxLength(80, 'an id of at most 80 characters')
 );
+const id = IdSchema;
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty('a non-empty sentence'));
 const texts = v.pipe(v.array(text), v.minLength(1, 'at least one entry'));
 const seconds = v.pipe(

@@ -20,6 +20,17 @@ export const RED_FLAGS = [
 ] as const;
 export type RedFlag = (typeof RED_FLAGS)[number];
 
+/** Each red flag in words, for lists and reports ("You reported …"). */
+export const RED_FLAG_WORDS: Readonly<Record<RedFlag, string>> = {
+	'pain-8-plus': 'pain of 8 out of 10 or more',
+	'pain-below-knee': 'pain spreading below the knee',
+	'numbness-or-tingling': 'numbness or tingling',
+	'leg-weakness': 'weakness in a leg',
+	'bladder-or-bowel': 'a change in bladder or bowel control',
+	'saddle-numbness': 'numbness between the legs or around the buttocks',
+	'fever-or-unwell': 'fever or feeling unwell'
+};
+
 /** Red flags that need care now, not at the next appointment. */
 export const URGENT_RED_FLAGS: readonly RedFlag[] = ['bladder-or-bowel', 'saddle-numbness'];
 
@@ -70,10 +81,23 @@ export interface MorningAnswer {
 	redFlags: RedFlag[];
 }
 
+/**
+ * The person chose to start one exercise again from the beginning: from `date` on, every side of
+ * it is back at level 0. Earlier sessions keep the levels they were done at.
+ */
+export interface ProgressionReset {
+	exerciseId: string;
+	date: LocalDate;
+	/** When it was chosen (ms since the epoch). */
+	at: number;
+}
+
 export interface History {
 	sessions: SessionRecord[];
 	checkIns: CheckIn[];
 	mornings: MorningAnswer[];
+	/** Absent in histories made before resets existed, and where none was ever chosen. */
+	resets?: ProgressionReset[];
 }
 
 export const EMPTY_HISTORY: History = { sessions: [], checkIns: [], mornings: [] };

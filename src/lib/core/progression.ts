@@ -19,6 +19,7 @@ import {
 	type LocalDate,
 	type MorningAnswer,
 	type MorningFeeling,
+	type ProgressionReset,
 	type RedFlag,
 	type SessionRecord,
 	type Side
@@ -55,7 +56,8 @@ export type ChangeReason =
 	| 'morning-worse'
 	| 'red-flag'
 	| 'break'
-	| 'not-done';
+	| 'not-done'
+	| 'reset';
 
 export type ChangeKind = 'start' | 'advance' | 'hold' | 'step-back';
 
@@ -218,15 +220,49 @@ function outcomeOf(day: DayReport, exerciseId: string, side: Side): DayOutcome {
 	};
 }
 
-/** The morning answer that judges a session day: the first one after it, up to `until`. */
+function byDayThenTime(a: MorningAnswer, b: MorningAnswer): number {
+	return a.date === b.date ? a.at - b.at : a.date < b.date ? -1 : 1;
+}
+
+/**
+ * The morning answer that judges a session day: the first one after it, up to `until`.
+ * `sorted` is by day and then by time (byDayThenTime), so a binary search finds it: years of
+ * daily history would otherwise be filtered once per session day.
+ */
 function morningAfter(
-	mornings: readonly MorningAnswer[],
+	sorted: readonly MorningAnswer[],
 	day: LocalDate,
 	until: LocalDate
 ): MorningAnswer | undefined {
-	return mornings
-		.filter((m) => m.date > day && m.date <= until)
-		.sort((a, b) => (a.date === b.date ? a.at - b.at : a.date < b.date ? -1 : 1))[0];
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (sorted[middle]!.date > day) high = middle;
+		else low = middle + 1;
+	}
+	const first = sorted[low];
+	return first && first.date <= until ? first : undefined;
+}
+
+/**
+ * dialsAtLevel for the replay's own comparisons, computed once per exercise and level. The
+ * arrays are shared, so they are only read; what a plan hands out is computed afresh.
+ */
+const dialsSeen = new WeakMap<Exercise, Map<number, DialValue[]>>();
+
+function dialsOf(exercise: Exercise, level: number): DialValue[] {
+	let byLevel = dialsSeen.get(exercise);
+	if (!byLevel) {
+		byLevel = new Map();
+		dialsSeen.set(exercise, byLevel);
+	}
+	let dials = byLevel.get(level);
+	if (!dials) {
+		dials = dialsAtLevel(exercise.dials, level);
+		byLevel.set(level, dials);
+	}
+	return dials;
 }
 
 interface Judgement {
@@ -271,6 +307,29 @@ function whenWords(from: LocalDate, to: LocalDate): string {
 	return days === 1 ? 'yesterday' : `last time (${days} days ago)`;
 }
 
+function resetWords(on: LocalDate, today: LocalDate): string {
+	const days = daysBetween(on, today);
+	return days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+}
+
+/**
+ * The latest reset of an exercise after one session day and up to the day its judgement takes
+ * effect: it wins over the judgement, whatever the judgement was.
+ */
+function resetBetween(
+	resets: readonly ProgressionReset[],
+	exerciseId: string,
+	after: LocalDate,
+	upTo: LocalDate
+): ProgressionReset | undefined {
+	return resets
+		.filter((r) => r.exerciseId === exerciseId && r.date > after && r.date <= upTo)
+		.reduce<ProgressionReset | undefined>(
+			(latest, r) => (latest === undefined || r.date >= latest.date ? r : latest),
+			undefined
+		);
+}
+
 function feelingWords(feeling: MorningFeeling): string {
 	return feeling === 'same' ? 'the same' : feeling;
 }
@@ -293,6 +352,7 @@ function explain(
 		steps: DialStep[];
 		after: DialValue[];
 		missedWeeks?: number;
+		resetOn?: LocalDate;
 	}
 ): Explained {
 	const { day, morning, today, steps, after } = context;
@@ -357,6 +417,11 @@ function explain(
 		}
 		case 'not-done':
 			return { kind: 'hold', text: `Not done ${when}: same dose` };
+		case 'reset':
+			return {
+				kind: 'start',
+				text: `You started this exercise again from the beginning ${resetWords(context.resetOn ?? today, today)}: ${describeDials(after)}`
+			};
 	}
 }
 
@@ -367,8 +432,8 @@ function changeOf(
 	reason: ChangeReason,
 	context: Omit<Parameters<typeof explain>[1], 'steps' | 'after'>
 ): DoseChange {
-	const beforeDials = dialsAtLevel(exercise.dials, before);
-	const afterDials = dialsAtLevel(exercise.dials, after);
+	const beforeDials = dialsOf(exercise, before);
+	const afterDials = dialsOf(exercise, after);
 	const steps: DialStep[] = afterDials
 		.map((d, i) => ({
 			kind: d.kind,
@@ -401,6 +466,8 @@ export interface Replay {
 export function replay(input: ProgressionInput): Replay {
 	const { exercises, routine, history, today } = input;
 	const days = groupSessionDays(history, today);
+	const resets = history.resets ?? [];
+	const mornings = [...history.mornings].sort(byDayThenTime);
 	const routineExercises = routine.items
 		.map((item) => exercises.get(item.exercise))
 		.filter((e): e is Exercise => e !== undefined);
@@ -420,7 +487,7 @@ export function replay(input: ProgressionInput): Replay {
 	const sessionDates = days.map((d) => d.date);
 	days.forEach((day, index) => {
 		const effectiveOn = sessionDates[index + 1] ?? today;
-		const morning = morningAfter(history.mornings, day.date, effectiveOn);
+		const morning = morningAfter(mornings, day.date, effectiveOn);
 		const inFlare = flareAt(flares, effectiveOn) !== undefined;
 		for (const exercise of routineExercises) {
 			const top = topLevel(exercise.dials);
@@ -453,8 +520,16 @@ export function replay(input: ProgressionInput): Replay {
 					change = changeOf(exercise, before, after, reason, { ...context, missedWeeks });
 				}
 				if (after > before) state.advancedOn = effectiveOn;
-				state.level = after;
 				if (outcome.done) state.tooMuchBefore = judgement.reason === 'too-much';
+				const reset = resetBetween(resets, exercise.id, day.date, effectiveOn);
+				if (reset) {
+					after = 0;
+					change = changeOf(exercise, before, after, 'reset', { ...context, resetOn: reset.date });
+					// A fresh start: nothing from before the reset holds the next step back.
+					delete state.advancedOn;
+					state.tooMuchBefore = false;
+				}
+				state.level = after;
 				lastChange.set(key, change);
 			}
 		}
@@ -492,8 +567,7 @@ export function replay(input: ProgressionInput): Replay {
 
 	const lastSessionDay = days.at(-1)?.date;
 	const answeredSince =
-		lastSessionDay !== undefined &&
-		morningAfter(history.mornings, lastSessionDay, today) !== undefined;
+		lastSessionDay !== undefined && morningAfter(mornings, lastSessionDay, today) !== undefined;
 	const stop = redFlagStop(history, today);
 	return {
 		ladders,

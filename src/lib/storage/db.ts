@@ -1,5 +1,11 @@
 import { wrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
-import type { CheckIn, LocalDate, MorningAnswer, SessionRecord } from '../core/history';
+import type {
+	CheckIn,
+	LocalDate,
+	MorningAnswer,
+	ProgressionReset,
+	SessionRecord
+} from '../core/history';
 import type { SavedRoutine } from './active-routine';
 import type { Meta } from './meta';
 import { MIGRATIONS } from './migrations';
@@ -34,6 +40,8 @@ export interface BackcareSchema extends DBSchema {
 	activeRoutine: { key: typeof ACTIVE_ROUTINE_KEY; value: SavedRoutine<unknown> };
 	/** Version 2. */
 	meta: { key: keyof Meta; value: Meta[keyof Meta] };
+	/** Version 3: one record per exercise and day it was started again. */
+	resets: { key: [exerciseId: string, date: LocalDate]; value: ProgressionReset };
 }
 
 export type BackcareDB = IDBPDatabase<BackcareSchema>;

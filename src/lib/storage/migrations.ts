@@ -28,4 +28,16 @@ function addActiveRoutineAndMeta(db: BackcareDB, tx: UpgradeTransaction): void {
 	tx.objectStore('sessions').createIndex('by-start', 'startedAt');
 }
 
-export const MIGRATIONS: readonly Migration[] = [createRecordStores, addActiveRoutineAndMeta];
+/**
+ * Version 3: the person may start an exercise again from the beginning. Keyed by exercise and
+ * day, so choosing it twice on one day keeps one record.
+ */
+function addResets(db: BackcareDB): void {
+	db.createObjectStore('resets', { keyPath: ['exerciseId', 'date'] });
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+	createRecordStores,
+	addActiveRoutineAndMeta,
+	addResets
+];
