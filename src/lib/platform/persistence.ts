@@ -11,12 +11,14 @@ export interface StoragePort {
 	estimate?(): Promise<StorageEstimate>;
 }
 
+import type { Persistence } from '$lib/core/data-safety';
+
 /**
  * persistent: the browser keeps the data until the person clears it.
  * best-effort: the browser may clear it under storage pressure.
  * unsupported: this browser cannot say.
  */
-export type Persistence = 'persistent' | 'best-effort' | 'unsupported';
+export type { Persistence };
 
 export interface StorageStatus {
 	persistence: Persistence;

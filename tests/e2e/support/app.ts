@@ -7,11 +7,10 @@ export async function untilServiceWorkerControls(page: Page): Promise<void> {
 	});
 }
 
-/** Resolves once the app has started in the page (the layout's mount sets this mark). */
+/** Resolves once the app has started in the page (the layout's mount marks it). */
 export async function untilAppStarted(page: Page): Promise<void> {
-	await page.waitForFunction(
-		() => performance.getEntriesByName('backcare:interactive', 'mark').length > 0
-	);
+	// Not the performance mark: Playwright's clock replaces `performance` in the page.
+	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 }
 
 /** Opens a page and waits until it is the live app, not only its prerendered HTML. */
