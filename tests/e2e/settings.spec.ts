@@ -64,7 +64,7 @@ test('an exercise starts again from the beginning after the person confirms', as
 	const question = page.getByRole('group', {
 		name: /Start Seated twist again from the beginning\?/
 	});
-	await expect(question).toContainText('turn 15°, hold 15 s, rounds 1 set');
+	await expect(question).toContainText('turn 15°, hold 15 s, rounds × 1');
 	await expect(page.getByRole('button', { name: 'Yes, start Seated twist again' })).toBeFocused();
 	await page.getByRole('button', { name: 'Yes, start Seated twist again' }).click();
 	await expect(page.getByText('Seated twist starts again from the beginning today.')).toBeVisible();
