@@ -14,6 +14,10 @@ import {
 	asymmetryOf,
 	buildReport,
 	dayWords,
+	durationWords,
+	morningSummary,
+	moveWords,
+	painSummary,
 	describeRoutine,
 	reportPeriod,
 	summariseResults,
@@ -132,6 +136,18 @@ describe('the period', () => {
 		expect(dayWords('2026-12-25', { year: true })).toBe('Fri 25 Dec 2026');
 		expect(dayWords('2026-01-01', { weekday: false })).toBe('1 Jan');
 	});
+
+	test('moves are named in steps', () => {
+		expect(moveWords(1)).toBe('Up a step');
+		expect(moveWords(-1)).toBe('Down a step');
+		expect(moveWords(-3)).toBe('Down 3 steps');
+		expect(moveWords(0)).toBe('Down: already at the gentlest dose');
+	});
+
+	test('durations are in whole minutes', () => {
+		expect(durationWords(11 * 60_000 + 20_000)).toBe('11 min');
+		expect(durationWords(20_000)).toBe('under a minute');
+	});
 });
 
 describe('sessions done', () => {
@@ -187,6 +203,18 @@ describe('sessions done', () => {
 			'0 of 2 exercises done; stopped for pain: Seated twist (left); not finished: Seated twist (right), Hip bridge'
 		]);
 		expect(sessions[1]!.results.map((r) => r.outcome)).toEqual(['too-much', 'done', 'done']);
+	});
+
+	test('the “too much” and “too easy” marks of the check-in are listed with the session', () => {
+		const journal = new Journal().session(day(0), {
+			flags: [
+				{ exerciseId: 'twist', side: 'left', flag: 'too-much' },
+				{ exerciseId: 'bridge', side: 'both', flag: 'too-easy' }
+			]
+		});
+		expect(report(journal.history, day(1)).sessions[0]!.summary).toBe(
+			'All 2 exercises done; marked “too much”: Seated twist (left); marked “too easy”: Hip bridge'
+		);
 	});
 
 	test('an exercise stopped on every side is named once', () => {
@@ -385,6 +413,23 @@ describe('progression decisions', () => {
 		);
 	});
 
+	test('flare care that lowers a dose is a decision too', () => {
+		// A good day raises the dose; 4/10 the next day holds it without counting it as tolerated;
+		// then two worse mornings in a row start a flare, which goes back to the dose that felt fine.
+		const journal = new Journal()
+			.session(day(0), { pain: 1 })
+			.morning(day(1), 'same')
+			.session(day(1), { pain: 4 })
+			.morning(day(2), 'same')
+			.morning(day(3), 'worse')
+			.morning(day(4), 'worse');
+		const flareCare = report(journal.history, day(4)).decisions.filter((d) => d.date === day(4));
+		expect(flareCare.map((d) => [d.exerciseId, d.kind, d.reason, d.delta])).toEqual([
+			['twist', 'hold', 'flare', -1]
+		]);
+		expect(flareCare[0]!.text).toMatch(/^Flare care: back to a dose that felt fine/);
+	});
+
 	test('decisions before the period are left out', () => {
 		const journal = new Journal().goodDays(day(0), 3).session(day(40)).morning(day(41), 'worse');
 		const decisions = report(journal.history, day(41)).decisions;
@@ -412,6 +457,25 @@ describe('pain, warning signs and flares', () => {
 			{ date: day(1), pain: 0 }
 		]);
 		expect(r.mornings).toEqual([{ date: day(1), feeling: 'worse' }]);
+	});
+
+	test('the chart’s text alternative sums up the pain and the mornings', () => {
+		const journal = new Journal()
+			.session(day(0), { pain: 1 })
+			.morning(day(1), 'better')
+			.session(day(1), { pain: 6 })
+			.morning(day(2), 'same')
+			.session(day(2), { pain: 1 })
+			.morning(day(3), 'same');
+		const r = report(journal.history, day(3));
+		expect(painSummary(r.painDays)).toBe(
+			'Pain during the routine on 3 days: highest 6/10 on Tue 3 Mar, average 2.7/10.'
+		);
+		expect(morningSummary(r.mornings)).toBe(
+			'Morning answers: 1 better, 2 about the same, 0 worse.'
+		);
+		expect(painSummary([])).toBe('No pain ratings in this period.');
+		expect(morningSummary([])).toBe('No morning answers in this period.');
 	});
 
 	test('red flags are listed with their day and where they were reported; pain of 8 counts', () => {

@@ -1,6 +1,6 @@
 import type { Exercise } from './definitions';
 import { addDays, daysBetween } from './calendar';
-import { dialsAtLevel, type DialValue } from './dose';
+import { dialsAtLevel, topLevel, type DialValue } from './dose';
 import { COMFORTABLE_PAIN, FLARE_PAIN } from './flare';
 import type {
 	CheckIn,
@@ -22,6 +22,7 @@ import {
 	ladderKey,
 	replay,
 	sidesOf,
+	type ChangeKind,
 	type ChangeReason,
 	type DialStep,
 	type DoseChange,
@@ -107,6 +108,8 @@ export interface DoseTable {
 	perSide: boolean;
 	/** The dials in their priority order, the columns of the table. */
 	dials: Pick<DialValue, 'kind' | 'label' | 'unit' | 'start' | 'max'>[];
+	/** The level with every dial at its maximum. */
+	topLevel: number;
 	/** The first day of the period, each day a side's dose changed, and today. */
 	rows: DoseRow[];
 	/** The asymmetry on the last row, if any. */
@@ -145,8 +148,11 @@ export interface Decision {
 	name: string;
 	/** The sides it applied to: both sides of a per-side exercise when they moved alike. */
 	sides: Side[];
-	kind: 'advance' | 'step-back';
+	/** An advance or a step back; a hold only when it lowered the dose (flare care). */
+	kind: ChangeKind;
 	reason: ChangeReason;
+	/** Ladder levels moved: +1, or −1 or more for a step back (0 when already at the gentlest). */
+	delta: number;
 	dials: DialStep[];
 	text: string;
 }
@@ -182,11 +188,27 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
  * "Mon 2 Mar 2026": day before month, with the month in letters, so a reader in any country reads
  * the same day. Built by hand rather than with Intl so the report does not depend on the locale.
  */
-export function dayWords(date: LocalDate, options: { weekday?: boolean; year?: boolean } = {}) {
+export function dayWords(
+	date: LocalDate,
+	options: { weekday?: boolean; year?: boolean } = {}
+): string {
 	const [y, m, d] = date.split('-').map(Number);
 	const weekday = WEEKDAYS[new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay()];
 	const words = `${d} ${MONTHS[(m ?? 1) - 1]}${options.year ? ` ${y}` : ''}`;
 	return options.weekday === false ? words : `${weekday} ${words}`;
+}
+
+/** "11 min", "under a minute" */
+export function durationWords(ms: number): string {
+	const minutes = Math.round(ms / 60_000);
+	return minutes < 1 ? 'under a minute' : `${minutes} min`;
+}
+
+/** "Up a step", "Down 2 steps", "Down: already at the gentlest dose" */
+export function moveWords(delta: number): string {
+	if (delta === 0) return 'Down: already at the gentlest dose';
+	const steps = Math.abs(delta) === 1 ? 'a step' : `${Math.abs(delta)} steps`;
+	return `${delta > 0 ? 'Up' : 'Down'} ${steps}`;
 }
 
 export const FEELING_WORDS: Record<MorningFeeling, string> = {
@@ -267,6 +289,20 @@ export function summariseResults(results: readonly ReportResult[]): string {
 	return parts.join('; ');
 }
 
+/** "marked “too much”: Seated twist (left)", from the check-in after a session. */
+function flagWords(
+	checkIn: CheckIn | undefined,
+	exercises: ReadonlyMap<string, Exercise>
+): string[] {
+	return (['too-much', 'too-easy'] as const).flatMap((flag) => {
+		const names = (checkIn?.flags ?? [])
+			.filter((f) => f.flag === flag)
+			.map((f) => (exercises.get(f.exerciseId)?.name ?? f.exerciseId) + SIDE_SUFFIX[f.side]);
+		const label = flag === 'too-much' ? 'marked “too much”' : 'marked “too easy”';
+		return names.length > 0 ? [`${label}: ${names.join(', ')}`] : [];
+	});
+}
+
 /** The first morning answer after a session day, given before the next session day ends. */
 function morningAfter(
 	mornings: readonly MorningAnswer[],
@@ -311,7 +347,7 @@ function reportSessions(
 				...(morning ? { morning: morning.feeling } : {}),
 				endedEarly: session.endedEarly,
 				results,
-				summary: summariseResults(results)
+				summary: [summariseResults(results), ...flagWords(checkIn, exercises)].join('; ')
 			};
 		});
 }
@@ -390,6 +426,7 @@ function doseTable(
 			start,
 			max
 		})),
+		topLevel: topLevel(exercise.dials),
 		rows,
 		...(latest ? { asymmetry: latest } : {}),
 		...(widest?.asymmetry ? { widestAsymmetry: { ...widest.asymmetry, date: widest.date } } : {})
@@ -404,8 +441,9 @@ function decisionsOf(
 	const moves: Decision[] = [];
 	for (const side of sidesOf(exercise)) {
 		for (const point of ladders.get(ladderKey(exercise.id, side)) ?? []) {
-			const { kind } = point.change;
-			if (!within(period, point.date) || (kind !== 'advance' && kind !== 'step-back')) continue;
+			const { kind, delta } = point.change;
+			const decided = kind === 'advance' || kind === 'step-back' || delta !== 0;
+			if (!within(period, point.date) || !decided) continue;
 			// The two sides of a per-side exercise that moved alike on a day make one decision.
 			const twin = moves.find(
 				(m) => m.date === point.date && m.kind === kind && m.text === point.change.text
@@ -421,6 +459,7 @@ function decisionsOf(
 				sides: [side],
 				kind,
 				reason: point.change.reason,
+				delta: point.change.delta,
 				dials: point.change.dials,
 				text: point.change.text
 			});
@@ -449,6 +488,28 @@ function redFlagReports(history: History, period: ReportPeriod): RedFlagReport[]
 	for (const morning of history.mornings)
 		add(morning.date, morning.at, 'morning', morning.redFlags);
 	return reports.sort((a, b) => a.at - b.at);
+}
+
+/** "Pain during the routine on 3 days: highest 6/10 on Wed 4 Mar, average 2.7/10." */
+export function painSummary(painDays: readonly PainDay[]): string {
+	const highest = painDays.reduce<PainDay | undefined>(
+		(max, day) => (!max || day.pain > max.pain ? day : max),
+		undefined
+	);
+	if (!highest) return 'No pain ratings in this period.';
+	const average = painDays.reduce((sum, day) => sum + day.pain, 0) / painDays.length;
+	const days = `${painDays.length} ${painDays.length === 1 ? 'day' : 'days'}`;
+	return `Pain during the routine on ${days}: highest ${highest.pain}/10 on ${dayWords(highest.date)}, average ${average.toFixed(1)}/10.`;
+}
+
+/** "Morning answers: 1 better, 2 about the same, 0 worse." */
+export function morningSummary(mornings: readonly { feeling: MorningFeeling }[]): string {
+	if (mornings.length === 0) return 'No morning answers in this period.';
+	const counts = (['better', 'same', 'worse'] as const).map(
+		(feeling) =>
+			`${mornings.filter((m) => m.feeling === feeling).length} ${FEELING_WORDS[feeling].toLowerCase()}`
+	);
+	return `Morning answers: ${counts.join(', ')}.`;
 }
 
 export function buildReport(input: ReportInput): Report {
