@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { addDays } from '../../src/lib/core/calendar';
-import { dialSeries, sideGap } from '../../src/lib/core/dial-series';
+import { dialSeries, sideAsymmetry } from '../../src/lib/core/dial-series';
 import type { DoseChange, LadderPoint } from '../../src/lib/core/progression';
 import { bridge, twist } from './fixtures/definitions';
 
@@ -54,21 +54,20 @@ test('an exercise never replayed has empty lines', () => {
 	expect(dialSeries(bridge, new Map())[0]!.lines).toEqual([{ side: 'both', points: [] }]);
 });
 
-test('names the side that is ahead, and by how many steps', () => {
+test('names an asymmetry only when the sides are more than two steps apart', () => {
 	const ladders = new Map([
-		['twist:left', ladder([0, 1, 2, 3])],
-		['twist:right', ladder([0, 1, 1, 1])]
+		['twist:left', ladder([0, 1, 2, 3, 4])],
+		['twist:right', ladder([0, 1, 1, 1, 1])]
 	]);
-
-	expect(sideGap(twist, ladders)).toEqual({ ahead: 'left', levels: 2 });
-	expect(sideGap(bridge, ladders)).toBeUndefined();
-	expect(
-		sideGap(
-			twist,
-			new Map([
-				['twist:left', ladder([1])],
-				['twist:right', ladder([1])]
-			])
-		)
-	).toBeUndefined();
+	expect(sideAsymmetry(twist, ladders)).toEqual({
+		behind: 'right',
+		steps: 3,
+		text: 'Right side is 3 steps behind the left'
+	});
+	expect(sideAsymmetry(bridge, ladders)).toBeUndefined();
+	const close = new Map([
+		['twist:left', ladder([0, 1, 2])],
+		['twist:right', ladder([0, 0, 0])]
+	]);
+	expect(sideAsymmetry(twist, close)).toBeUndefined();
 });

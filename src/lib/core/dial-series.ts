@@ -1,3 +1,4 @@
+import { asymmetryOf, type Asymmetry } from './asymmetry';
 import type { Dial, Exercise } from './definitions';
 import { dialsAtLevel } from './dose';
 import type { LocalDate, Side } from './history';
@@ -61,16 +62,16 @@ export function dialSeries(
 	}));
 }
 
-/** How far one side is ahead of the other at the end, in ladder levels; 0 when level. */
-export function sideGap(
+/** The left/right gap of a per-side exercise today, named when wider than two steps. */
+export function sideAsymmetry(
 	exercise: Exercise,
 	ladders: ReadonlyMap<string, readonly LadderPoint[]>
-): { ahead: Side; levels: number } | undefined {
+): Asymmetry | undefined {
 	if (exercise.sides !== 'per-side') return undefined;
-	const left = ladders.get(ladderKey(exercise.id, 'left'))?.at(-1)?.level;
-	const right = ladders.get(ladderKey(exercise.id, 'right'))?.at(-1)?.level;
-	if (left === undefined || right === undefined || left === right) return undefined;
-	return left > right
-		? { ahead: 'left', levels: left - right }
-		: { ahead: 'right', levels: right - left };
+	return asymmetryOf(
+		(['left', 'right'] as const).map((side) => ({
+			side,
+			level: ladders.get(ladderKey(exercise.id, side))?.at(-1)?.level ?? 0
+		}))
+	);
 }

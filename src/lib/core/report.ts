@@ -1,3 +1,4 @@
+import { ASYMMETRY_STEPS, asymmetryOf, type Asymmetry } from './asymmetry';
 import type { Exercise } from './definitions';
 import { addDays, daysBetween } from './calendar';
 import { dialsAtLevel, topLevel, type DialValue } from './dose';
@@ -37,11 +38,10 @@ import {
  * and the app never disagree.
  */
 
+export { ASYMMETRY_STEPS, asymmetryOf, type Asymmetry };
+
 export const REPORT_WEEKS = [4, 8] as const;
 export type ReportWeeks = (typeof REPORT_WEEKS)[number];
-
-/** Sides further apart than this many ladder levels are named as an asymmetry. */
-export const ASYMMETRY_STEPS = 2;
 
 export interface ReportInput extends ProgressionInput {
 	weeks: ReportWeeks;
@@ -85,13 +85,6 @@ export interface SideLevel {
 	level: number;
 	dials: DialValue[];
 	change: DoseChange;
-}
-
-export interface Asymmetry {
-	behind: 'left' | 'right';
-	steps: number;
-	/** "Left side is 3 steps behind the right" */
-	text: string;
 }
 
 export interface DoseRow {
@@ -350,24 +343,6 @@ function reportSessions(
 				summary: [summariseResults(results), ...flagWords(checkIn, exercises)].join('; ')
 			};
 		});
-}
-
-/** Names the gap between the sides of a row when it is wider than ASYMMETRY_STEPS. */
-export function asymmetryOf(
-	sides: readonly Pick<SideLevel, 'side' | 'level'>[]
-): Asymmetry | undefined {
-	const left = sides.find((s) => s.side === 'left');
-	const right = sides.find((s) => s.side === 'right');
-	if (!left || !right) return undefined;
-	const steps = Math.abs(left.level - right.level);
-	if (steps <= ASYMMETRY_STEPS) return undefined;
-	const behind = left.level < right.level ? 'left' : 'right';
-	const ahead = behind === 'left' ? 'right' : 'left';
-	return {
-		behind,
-		steps,
-		text: `${behind === 'left' ? 'Left' : 'Right'} side is ${steps} steps behind the ${ahead}`
-	};
 }
 
 function doseTable(
