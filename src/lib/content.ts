@@ -1,5 +1,10 @@
 import content from 'virtual:routes-data';
-import { DEFAULT_ROUTINE_ID, type Exercise, type Routine } from './core/definitions';
+import type { Exercise, Routine } from './core/definitions';
+
+/** The routine the app offers unless the person's settings change it. */
+export const DEFAULT_ROUTINE_ID = 'daily';
+
+// Only types come from definitions.ts: its schema (and valibot) stays out of the pages' bundles.
 
 /** The validated exercise and routine definitions, bundled at build time. */
 export const exercises: readonly Exercise[] = content.exercises;

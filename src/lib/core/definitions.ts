@@ -296,5 +296,3 @@ export function validateContent(exerciseFiles: SourceFile[], routineFiles: Sourc
 	if (problems.length > 0) throw new DefinitionError(problems);
 	return { exercises, routines };
 }
-
-export const DEFAULT_ROUTINE_ID = 'daily';

@@ -14,8 +14,7 @@ import type { Step } from './player-steps';
 export { expandRoutine, repProgress, SET_REST_MAX_SECONDS } from './player-steps';
 export type { Dose, RepPhase, RepProgress, Step, StepKind } from './player-steps';
 
-/** The format of PlayerState as stored for resuming; bump it whenever the state changes shape. */
-export const PLAYER_STATE_VERSION = 1;
+export { PLAYER_STATE_VERSION } from './player-format';
 
 /** How a work step ended: run to its end, skipped, or ended early ("too much" or finish). */
 export type StepOutcome = 'completed' | 'skipped' | 'stopped';

@@ -17,6 +17,17 @@ export interface ServiceWorkerEvents {
 
 export const SERVICE_WORKER_URL = '/service-worker.js';
 
+/**
+ * Registers the service worker without workbox-window, for the player: the app is kept for
+ * offline use from the first visit, whatever page it was, and no update is ever offered there.
+ */
+export function keepOffline(): void {
+	if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+	navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: '/' }).catch(() => {
+		// No service worker (a private window, storage switched off): the app works online as before.
+	});
+}
+
 export async function registerServiceWorker(
 	events: ServiceWorkerEvents
 ): Promise<AppUpdater | undefined> {
