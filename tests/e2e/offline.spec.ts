@@ -84,7 +84,7 @@ test('a cold start with the network off opens Today and runs a whole routine wit
 	// The clock is installed once the service worker is in charge, then the routine is started.
 	await cold.clock.install();
 	await cold.getByRole('button', { name: /^start routine/i }).click();
-	const titles = await playWholeRoutine(cold);
+	const titles = new Set((await playWholeRoutine(cold)).map((screen) => screen.split(' | ')[0]));
 	expect(titles.size, [...titles].join(', ')).toBeGreaterThanOrEqual(7);
 	await saveCheckIn(cold);
 	await expect(mainHeading(cold)).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { open } from './support/app';
+import { nextMorning, open, playWholeRoutine, saveCheckIn, startRoutine } from './support/app';
 
 /**
  * The guided player, driven as a person would: tap Start, then let time pass on Playwright's clock.
@@ -8,12 +8,6 @@ import { open } from './support/app';
 
 const MONDAY_8AM = new Date('2026-03-02T08:00:00');
 
-async function startRoutine(page: Page) {
-	await open(page, '/');
-	await page.getByRole('button', { name: /^Start routine/ }).click();
-	await expect(page.getByRole('timer')).toBeVisible();
-}
-
 function timerSeconds(text: string | null): number {
 	const [m, s] = (text ?? '').split(':').map(Number);
 	return (m ?? 0) * 60 + (s ?? 0);
@@ -21,37 +15,6 @@ function timerSeconds(text: string | null): number {
 
 async function secondsLeft(page: Page): Promise<number> {
 	return timerSeconds(await page.getByRole('timer').textContent());
-}
-
-/** Lets the routine run by time alone until the check-in appears; returns what was on screen. */
-async function runToCheckIn(page: Page): Promise<string[]> {
-	const seen: string[] = [];
-	for (let i = 0; i < 400; i++) {
-		const screen = await page.evaluate(() => {
-			const heading = document.querySelector('h1')?.textContent ?? '';
-			const phase = document.querySelector('.phase')?.textContent ?? '';
-			return `${heading} | ${phase}`;
-		});
-		if (screen.startsWith('How did that feel?')) return seen;
-		if (seen.at(-1) !== screen) seen.push(screen);
-		await page.clock.runFor(4_000);
-	}
-	throw new Error(
-		`The routine never reached the check-in. Last screens: ${seen.slice(-5).join(' / ')}`
-	);
-}
-
-async function checkIn(page: Page, pain: number) {
-	await page.getByLabel(/pain/i).fill(String(pain));
-	await page.getByRole('button', { name: 'Save check-in' }).click();
-}
-
-async function nextMorning(page: Page, feeling: 'Better' | 'About the same' | 'Worse') {
-	await page.clock.runFor(24 * 3_600_000);
-	await open(page, '/');
-	await page.getByRole('radio', { name: feeling }).check();
-	await page.getByRole('button', { name: 'Save answer' }).click();
-	await expect(page.getByRole('button', { name: /^Start routine/ })).toBeVisible();
 }
 
 test.beforeEach(async ({ page }) => {
@@ -70,7 +33,7 @@ test('the whole default routine runs by time alone, every exercise, side and pha
 	await expect(page.getByRole('button', { name: 'Back' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'End routine' })).toBeVisible();
 
-	const seen = (await runToCheckIn(page)).join('\n');
+	const seen = (await playWholeRoutine(page)).join('\n');
 	for (const name of [
 		'Pelvic tilts',
 		'Cat-cow',
@@ -175,7 +138,7 @@ test('ending early asks about pain and still records what was done', async ({ pa
 	await page.getByRole('button', { name: 'End routine' }).click();
 	await page.getByRole('button', { name: 'End: it hurt' }).click();
 	await expect(page.getByRole('heading', { name: 'How did that feel?' })).toBeVisible();
-	await checkIn(page, 4);
+	await saveCheckIn(page, 4);
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
 	await expect(page.getByText('Gentle warm-up: stopped for pain')).toBeVisible();
 	await expect(page.getByText('Seated twist (left): not finished')).toBeVisible();
@@ -185,8 +148,8 @@ test('low pain advances one step the next day, with the reason in plain words', 
 	page
 }) => {
 	await startRoutine(page);
-	await runToCheckIn(page);
-	await checkIn(page, 1);
+	await playWholeRoutine(page);
+	await saveCheckIn(page, 1);
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
 	await expect(page.getByText(/turn 15° → |turn \+2°/).first()).toBeVisible();
 
@@ -200,12 +163,12 @@ test('low pain advances one step the next day, with the reason in plain words', 
 
 test('pain of 6 steps back a step the next day', async ({ page }) => {
 	await startRoutine(page);
-	await runToCheckIn(page);
-	await checkIn(page, 1);
+	await playWholeRoutine(page);
+	await saveCheckIn(page, 1);
 	await nextMorning(page, 'Better');
 	await page.getByRole('button', { name: /^Start routine/ }).click();
-	await runToCheckIn(page);
-	await checkIn(page, 6);
+	await playWholeRoutine(page);
+	await saveCheckIn(page, 6);
 	await nextMorning(page, 'About the same');
 	const twist = page.getByRole('listitem').filter({ hasText: 'Seated twist' });
 	await expect(twist).toContainText('turn 15°');
@@ -214,8 +177,8 @@ test('pain of 6 steps back a step the next day', async ({ page }) => {
 
 test('pain of 8 shows the clinician advice and stops the next day’s routine', async ({ page }) => {
 	await startRoutine(page);
-	await runToCheckIn(page);
-	await checkIn(page, 8);
+	await playWholeRoutine(page);
+	await saveCheckIn(page, 8);
 	await expect(page.getByRole('alert')).toContainText('Stop the exercises and see a clinician');
 	await page.clock.runFor(24 * 3_600_000);
 	await open(page, '/');
@@ -242,8 +205,8 @@ test('“too much” mid-hold ends the hold and lowers the next day’s dose for
 		page.getByText('Next time Seated twist on the left side goes down a step.')
 	).toBeVisible();
 	await expect(page.locator('.phase')).toContainText('Switch side');
-	await runToCheckIn(page);
-	await checkIn(page, 1);
+	await playWholeRoutine(page);
+	await saveCheckIn(page, 1);
 	await nextMorning(page, 'About the same');
 	const twist = page.getByRole('listitem').filter({ hasText: 'Seated twist' });
 	// Left stays at the start (already the gentlest); right goes up a step.
@@ -258,8 +221,8 @@ test('two painful days start flare care with the gentle routine only; two comfor
 	test.setTimeout(120_000);
 	for (const pain of [6, 7]) {
 		await startRoutine(page);
-		await runToCheckIn(page);
-		await checkIn(page, pain);
+		await playWholeRoutine(page);
+		await saveCheckIn(page, pain);
 		await page.clock.runFor(24 * 3_600_000);
 		await open(page, '/');
 		await page.getByRole('radio', { name: 'About the same' }).check();
@@ -276,8 +239,8 @@ test('two painful days start flare care with the gentle routine only; two comfor
 
 	// A comfortable session, then a comfortable morning: the whole routine is back.
 	await startRoutine(page);
-	await runToCheckIn(page);
-	await checkIn(page, 1);
+	await playWholeRoutine(page);
+	await saveCheckIn(page, 1);
 	await nextMorning(page, 'Better');
 	await expect(page.getByRole('heading', { name: 'Flare care' })).toHaveCount(0);
 	await expect(doses).toHaveCount(7);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { nextMorning, playWholeRoutine, startRoutine } from './support/app';
 
 /**
  * The report for a clinician, made from days lived through the real app on Playwright's clock:
@@ -10,19 +11,8 @@ const MONDAY_8AM = new Date('2026-03-02T08:00:00');
 
 /** One routine from Start to the check-in, by time alone, as if the phone were propped up. */
 async function doRoutine(page: Page) {
-	await page.goto('/');
-	const start = page.getByRole('button', { name: /^Start routine/ });
-	const timer = page.getByRole('timer');
-	// A tap that lands before the page has hydrated does nothing: tap again until the player is up.
-	await expect(async () => {
-		if (await start.isVisible()) await start.click({ timeout: 2_000 });
-		await expect(timer).toBeVisible({ timeout: 2_000 });
-	}).toPass({ timeout: 20_000 });
-	const checkIn = page.getByRole('heading', { name: 'How did that feel?' });
-	for (let step = 0; step < 400 && !(await checkIn.isVisible()); step++) {
-		await page.clock.runFor(4_000);
-	}
-	await expect(checkIn).toBeVisible();
+	await startRoutine(page);
+	await playWholeRoutine(page);
 }
 
 async function saveCheckIn(page: Page, pain: number, twistFlag?: string) {
@@ -30,14 +20,6 @@ async function saveCheckIn(page: Page, pain: number, twistFlag?: string) {
 	if (twistFlag) await page.getByLabel(/^Seated twist/).selectOption(twistFlag);
 	await page.getByRole('button', { name: 'Save check-in' }).click();
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
-}
-
-async function nextMorning(page: Page, feeling: 'Better' | 'About the same' | 'Worse') {
-	await page.clock.runFor(24 * 3_600_000);
-	await page.goto('/');
-	await page.getByRole('radio', { name: feeling }).check();
-	await page.getByRole('button', { name: 'Save answer' }).click();
-	await expect(page.getByRole('button', { name: /^Start routine/ })).toBeVisible();
 }
 
 test.beforeEach(async ({ page }) => {

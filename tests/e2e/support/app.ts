@@ -27,20 +27,45 @@ export function mainHeading(page: Page) {
 export const checkInHeading = (page: Page) =>
 	page.getByRole('heading', { level: 1, name: /how did that feel/i });
 
+/** Opens Today and taps Start: the player is running when this returns. */
+export async function startRoutine(page: Page): Promise<void> {
+	await open(page, '/');
+	await page.getByRole('button', { name: /^Start routine/ }).click();
+	await expect(page.getByRole('timer')).toBeVisible();
+}
+
 /**
  * Plays the routine that /play started to its end, moving Playwright's clock (installed before
- * the page opened) a few seconds at a time, as a person would live through it. Returns the step
- * titles it went through.
+ * the page opened) a few seconds at a time, as a person would live through it: every step, even a
+ * 5-second switch of side, is on screen at least once. Returns each screen as "heading | phase".
  */
-export async function playWholeRoutine(page: Page): Promise<Set<string>> {
-	const titles = new Set<string>();
-	for (let second = 0; second < 60 * 60; second += 5) {
-		if (await checkInHeading(page).isVisible()) return titles;
-		const title = await mainHeading(page).textContent();
-		if (title) titles.add(title.trim());
-		await page.clock.fastForward(5_000);
+export async function playWholeRoutine(page: Page): Promise<string[]> {
+	const seen: string[] = [];
+	for (let second = 0; second < 60 * 60; second += 4) {
+		const screen = await page.evaluate(() => {
+			const heading = document.querySelector('h1')?.textContent?.trim() ?? '';
+			const phase = document.querySelector('.phase')?.textContent?.trim() ?? '';
+			return `${heading} | ${phase}`;
+		});
+		if (/^how did that feel/i.test(screen)) return seen;
+		if (seen.at(-1) !== screen) seen.push(screen);
+		await page.clock.runFor(4_000);
 	}
-	throw new Error('The routine did not end within an hour of its clock.');
+	throw new Error(
+		`The routine did not end within an hour of its clock: ${seen.slice(-3).join(' / ')}`
+	);
+}
+
+/** The next morning: a day passes, Today asks how the back feels, and is answered. */
+export async function nextMorning(
+	page: Page,
+	feeling: 'Better' | 'About the same' | 'Worse'
+): Promise<void> {
+	await page.clock.runFor(24 * 3_600_000);
+	await open(page, '/');
+	await page.getByRole('radio', { name: feeling }).check();
+	await page.getByRole('button', { name: 'Save answer' }).click();
+	await expect(page.getByRole('button', { name: /^Start routine/ })).toBeVisible();
 }
 
 /** Answers the check-in after a routine: a little pain, nothing flagged. */
