@@ -96,6 +96,47 @@ test('a cold start with the network off opens Today and runs a whole routine wit
 	).toEqual([]);
 });
 
+test('on a network with no internet the note shows, and it goes once the server answers again', async ({
+	page
+}) => {
+	await page.goto(site.url + '/');
+	await untilServiceWorkerControls(page);
+	const note = page.getByRole('status').filter({ hasText: offlineNote });
+
+	// A phone on a Wi-Fi with nothing behind it: the browser believes it is online, yet nothing
+	// reaches the server. The app's own look for a new version is the evidence.
+	site.online = false;
+	await page.reload();
+	await expect(mainHeading(page)).toBeVisible();
+	expect(await page.evaluate(() => navigator.onLine)).toBe(true);
+	await expect(note).toBeVisible();
+
+	// The browser reports the signal going and coming back; the note trusts the server's answer.
+	await page.evaluate(() => window.dispatchEvent(new Event('offline')));
+	await expect(note).toBeVisible();
+	await page.evaluate(() => window.dispatchEvent(new Event('online')));
+	await expect(note).toBeVisible();
+	site.online = true;
+	await page.evaluate(() => window.dispatchEvent(new Event('online')));
+	await expect(note).toBeHidden();
+});
+
+test('the note follows the browser when it says the signal went, with no request needed', async ({
+	page
+}) => {
+	await page.goto(site.url + '/');
+	await untilServiceWorkerControls(page);
+	await page.reload();
+	await expect(mainHeading(page)).toBeVisible();
+	const note = page.getByRole('status').filter({ hasText: offlineNote });
+	await expect(note).toBeHidden();
+
+	await page.evaluate(() => window.dispatchEvent(new Event('offline')));
+	await expect(note).toBeVisible();
+	await page.evaluate(() => window.dispatchEvent(new Event('online')));
+	await expect(note).toBeHidden();
+});
+
 /** The browser's own update check for the service worker is not the app's doing; the rest is. */
 function appRequests(paths: readonly string[]): string[] {
 	return paths.filter((path) => path !== '/service-worker.js');

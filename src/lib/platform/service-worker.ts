@@ -6,8 +6,8 @@
 export interface AppUpdater {
 	/** Asks the waiting version to take over, then reloads the page once it controls it. */
 	applyUpdate(): void;
-	/** Asks the browser to look for a new version now. */
-	checkForUpdate(): Promise<void>;
+	/** Asks the browser to look for a new version now; false when the server could not be reached. */
+	checkForUpdate(): Promise<boolean>;
 }
 
 export interface ServiceWorkerEvents {
@@ -59,8 +59,10 @@ export async function registerServiceWorker(
 		checkForUpdate: async () => {
 			try {
 				await workbox.update();
+				return true;
 			} catch {
 				// Offline, or the server is unreachable: the next check will try again.
+				return false;
 			}
 		}
 	};

@@ -1,5 +1,6 @@
 import { registerServiceWorker, type AppUpdater } from '$lib/platform/service-worker';
 import { systemClock } from '$lib/platform/clock';
+import { connectivity } from './connectivity.svelte';
 
 /** How often a long-open app looks for a new version when it comes back to the screen. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -27,14 +28,18 @@ class AppUpdate {
 				onUpdateWaiting: () => (this.waiting = true)
 			});
 			this.#lastCheck = systemClock.now();
+			// A page served by the service worker says nothing about the network: look for the
+			// server once, so a phone on a network with no internet shows the offline note too.
+			if (navigator.serviceWorker?.controller) void connectivity.check();
 		};
+		connectivity.start(async () => (this.#updater ? this.#updater.checkForUpdate() : true));
 		if (document.readyState === 'complete') void register();
 		else window.addEventListener('load', () => void register(), { once: true });
 		document.addEventListener('visibilitychange', () => {
 			if (document.visibilityState !== 'visible' || !this.#updater) return;
 			if (systemClock.now() - this.#lastCheck < CHECK_EVERY_MS) return;
 			this.#lastCheck = systemClock.now();
-			void this.#updater.checkForUpdate();
+			void connectivity.check();
 		});
 	}
 
