@@ -7,13 +7,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
 	test.describe(`${colorScheme} theme`, () => {
 		test.use({ colorScheme });
 
-		test('every page has no accessibility violations', async ({ page }) => {
-			for (const path of appPages().filter((p) => p !== '/play')) {
+		// One test a page, so a slow machine times out no page because of the others.
+		for (const path of appPages().filter((p) => p !== '/play')) {
+			test(`${path} has no accessibility violations`, async ({ page }) => {
 				await page.goto(path);
 				await expect(mainHeading(page), path).toBeVisible();
 				await expectNoViolations(page, path);
-			}
-		});
+			});
+		}
 
 		test('every phase of the player has no accessibility violations', async ({ page }) => {
 			await page.goto('/');
