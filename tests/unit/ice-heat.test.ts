@@ -107,6 +107,8 @@ describe('the next ice is due about 90 minutes after one ended', () => {
 		expect(unfolded).toContain(`\r\nUID:ice-${at}@backcare.app\r\n`);
 		expect(unfolded).toMatch(/BEGIN:VALARM\r\nACTION:DISPLAY\r\n/);
 		expect(unfolded).toMatch(/cloth between your skin and the ice/);
+		const secondsLater = oneEventIcs(nextIceEvent(at + 7_000, NINE));
+		expect(secondsLater).toContain('\r\nDTSTART:20260302T095000Z\r\n');
 		for (const line of text.split('\r\n'))
 			expect(new TextEncoder().encode(line).byteLength).toBeLessThanOrEqual(75);
 		expect(nextIceFileName(at, BERLIN)).toBe('backcare-next-ice-2026-03-02-1050.ics');
@@ -136,9 +138,22 @@ describe('applications a day at a time, for the history and the report', () => {
 			{
 				date: '2026-03-02',
 				applications: [applications[1], applications[2]],
+				kinds: ['ice'],
 				words: '2 ice (35 min)'
 			},
-			{ date: '2026-03-03', applications: [applications[0]], words: '1 heat (20 min)' }
+			{
+				date: '2026-03-03',
+				applications: [applications[0]],
+				kinds: ['heat'],
+				words: '1 heat (20 min)'
+			}
+		]);
+	});
+
+	test('a day with both names both kinds, ice first', () => {
+		const both = [at('2026-03-05T18:00:00Z', 'heat'), at('2026-03-05T08:00:00Z', 'ice')];
+		expect(careDays(both)).toEqual([
+			expect.objectContaining({ kinds: ['ice', 'heat'], words: '1 ice (20 min), 1 heat (20 min)' })
 		]);
 	});
 

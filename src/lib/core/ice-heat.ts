@@ -146,15 +146,20 @@ export function careDayWords(applications: readonly CareApplication[]): string {
 export interface CareDay {
 	date: LocalDate;
 	applications: CareApplication[];
+	/** The kinds used that day, ice first. */
+	kinds: CareKind[];
 	/** careDayWords of the day. */
 	words: string;
 }
 
-/** The applications of the days from `from` to `to` (both included), a day at a time, in order. */
+/**
+ * The applications of the days from `from` to `to` (both included, every day when left out), a
+ * day at a time, in order.
+ */
 export function careDays(
 	applications: readonly CareApplication[],
-	from: LocalDate,
-	to: LocalDate
+	from: LocalDate = '0000-01-01',
+	to: LocalDate = '9999-12-31'
 ): CareDay[] {
 	const byDay = new Map<LocalDate, CareApplication[]>();
 	for (const application of [...applications].sort((a, b) => a.startedAt - b.startedAt)) {
@@ -165,14 +170,21 @@ export function careDays(
 	}
 	return [...byDay.entries()]
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-		.map(([date, day]) => ({ date, applications: day, words: careDayWords(day) }));
+		.map(([date, day]) => ({
+			date,
+			applications: day,
+			kinds: CARE_KINDS.filter((kind) => day.some((a) => a.kind === kind)),
+			words: careDayWords(day)
+		}));
 }
 
 /** The calendar event for the next ice, for oneEventIcs: one per due time, so a re-import updates it. */
 export function nextIceEvent(at: number, now: number) {
+	// Calendars show whole minutes; 10:50:07 is "10:50" to the person too.
+	const start = Math.round(at / MINUTE) * MINUTE;
 	return {
-		uid: `ice-${at}@backcare.app`,
-		start: at,
+		uid: `ice-${start}@backcare.app`,
+		start,
 		durationMinutes: APPLICATION_MINUTES,
 		summary: 'Back care: next ice, 20 minutes',
 		description:
