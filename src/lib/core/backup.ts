@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { IdSchema } from './definitions';
 import { RED_FLAGS, type LocalDate } from './history';
-import { CARE_KINDS, type CareApplication } from './ice-heat';
+import { CARE_KINDS, type CareApplication } from './care-days';
 
 /**
  * The backup file: one versioned JSON document of everything the app remembers. Reading one is

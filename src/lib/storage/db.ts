@@ -6,7 +6,7 @@ import type {
 	ProgressionReset,
 	SessionRecord
 } from '../core/history';
-import type { CareApplication } from '../core/ice-heat';
+import type { CareApplication } from '../core/care-days';
 import type { SavedRoutine } from './active-routine';
 import type { Meta } from './meta';
 import { MIGRATIONS } from './migrations';
