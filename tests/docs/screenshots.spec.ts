@@ -47,3 +47,29 @@ test('today and every phase of the player', async ({ page }) => {
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
 	await page.screenshot({ path: 'docs/summary.png', fullPage: true });
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+	test.describe(`${colorScheme} theme`, () => {
+		test.use({ colorScheme, locale: 'en-GB', timezoneId: 'UTC' });
+
+		test(`the navigation and the ice-and-heat timer (${colorScheme})`, async ({ page }) => {
+			await page.clock.install({ time: new Date('2026-03-02T09:00:00Z') });
+			await open(page, '/history');
+			await expect(page.locator('[data-state="ready"]')).toBeVisible();
+			await shot(page, `navigation-${colorScheme}`);
+
+			await page
+				.getByRole('navigation', { name: 'Main' })
+				.getByRole('link', { name: 'Ice & heat' })
+				.click();
+			await page.getByRole('radio', { name: 'Yesterday' }).check();
+			await shot(page, `ice-heat-${colorScheme}`);
+			await page.getByRole('button', { name: 'Start 20 minutes of ice' }).click();
+			await page.clock.runFor(6 * 60_000 + 25_000);
+			await shot(page, `ice-heat-timer-${colorScheme}`);
+			await page.clock.runFor(14 * 60_000);
+			await expect(page.getByRole('heading', { name: 'Ice done: 20 minutes' })).toBeVisible();
+			await shot(page, `ice-heat-next-${colorScheme}`);
+		});
+	});
+}

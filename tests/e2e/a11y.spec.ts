@@ -16,6 +16,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			});
 		}
 
+		test('the ice-and-heat timer, running and ended, has no accessibility violations', async ({
+			page
+		}) => {
+			await page.clock.install({ time: new Date('2026-03-02T09:00:00') });
+			await page.goto('/ice-heat');
+			await page.getByRole('radio', { name: 'Today' }).check();
+			await page.getByRole('button', { name: 'Start 20 minutes of ice' }).click();
+			await expect(page.getByRole('timer')).toBeVisible();
+			await expectNoViolations(page, 'ice and heat: running');
+			await page.clock.runFor(20 * 60_000);
+			await expect(page.getByRole('heading', { name: 'Ice done: 20 minutes' })).toBeVisible();
+			await expectNoViolations(page, 'ice and heat: ended');
+		});
+
 		test('every phase of the player has no accessibility violations', async ({ page }) => {
 			await page.goto('/');
 			await page.getByRole('button', { name: /^start routine/i }).click();

@@ -40,7 +40,9 @@ test('after the first visit, every page opens with no network, by address and by
 
 	// Every page, opened by its address.
 	const pages = appPages().filter((path) => path !== '/play');
-	expect(pages).toEqual(expect.arrayContaining(['/', '/exercises', '/history', '/settings']));
+	expect(pages).toEqual(
+		expect.arrayContaining(['/', '/exercises', '/history', '/settings', '/ice-heat'])
+	);
 	for (const path of pages) {
 		const response = await page.goto(site.url + path);
 		expect(response?.status(), path).toBe(200);

@@ -60,6 +60,7 @@ describe('the preview before an import', () => {
 			checkIns: 2,
 			mornings: 2,
 			resets: 1,
+			applications: 0,
 			firstDay: '2025-03-03',
 			lastDay: '2025-03-04',
 			exportedAt: new Date(EXPORTED_AT).toISOString()
@@ -77,6 +78,7 @@ describe('the preview before an import', () => {
 			checkIns: 0,
 			mornings: 0,
 			resets: 0,
+			applications: 0,
 			exportedAt: empty.exportedAt
 		});
 	});

@@ -8,6 +8,13 @@ import { DB_VERSION, openBackcareDB, type BackcareDB } from '../../src/lib/stora
 import { loadHistory } from '../../src/lib/storage/history';
 import { readMeta } from '../../src/lib/storage/meta';
 import { listResets, saveReset } from '../../src/lib/storage/resets';
+import {
+	listApplications,
+	listApplicationsBetween,
+	loadRunningApplication,
+	recordApplicationEnd,
+	saveRunningApplication
+} from '../../src/lib/storage/applications';
 import { latestSession, listSessionsBetween } from '../../src/lib/storage/sessions';
 import { loadSettings } from '../../src/lib/storage/settings';
 import {
@@ -16,7 +23,9 @@ import {
 	SESSIONS,
 	mondayCheckIn,
 	mondayEveningSession,
+	mondayIce,
 	mondaySession,
+	thursdayHeat,
 	tuesdayCheckIn,
 	tuesdayMorning,
 	tuesdaySession,
@@ -24,6 +33,7 @@ import {
 	wednesdayTwistReset
 } from '../fixtures/storage/records';
 import { V1_SETTINGS, createV1Database } from '../fixtures/storage/v1';
+import { V3_LAST_BACKUP_AT, V3_SETTINGS, createV3Database } from '../fixtures/storage/v3';
 import {
 	V2_ACTIVE_ROUTINE,
 	V2_LAST_BACKUP_AT,
@@ -124,7 +134,8 @@ test('an upgraded device has the same stores and indexes as a new install', asyn
 		settings: { keyPath: null, indexes: {} },
 		activeRoutine: { keyPath: null, indexes: {} },
 		meta: { keyPath: null, indexes: {} },
-		resets: { keyPath: ['exerciseId', 'date'], indexes: {} }
+		resets: { keyPath: ['exerciseId', 'date'], indexes: {} },
+		applications: { keyPath: 'startedAt', indexes: { 'by-date': 'date' } }
 	});
 });
 
@@ -186,6 +197,68 @@ describe.each([
 
 		expect(await listResets(db)).toEqual([wednesdayTwistReset]);
 		expect((await loadHistory(db)).resets).toEqual([wednesdayTwistReset]);
+		expect(await db.count('sessions')).toBe(SESSIONS.length);
+	});
+});
+
+describe('from version 3', () => {
+	test('everything saved by version 3 is still there after the upgrade', async () => {
+		await createV3Database(factory);
+
+		db = await openBackcareDB(factory);
+
+		expect(db.version).toBe(DB_VERSION);
+		expect(await loadHistory(db)).toEqual({
+			sessions: [mondaySession, mondayEveningSession, tuesdaySession],
+			checkIns: [mondayCheckIn, tuesdayCheckIn],
+			mornings: [tuesdayMorning, wednesdayMorning],
+			resets: [wednesdayTwistReset]
+		});
+		expect(await loadSettings(db)).toEqual({
+			voice: false,
+			beeps: true,
+			vibration: true,
+			restSeconds: V3_SETTINGS.restSeconds
+		});
+		expect(await readMeta(db, 'lastBackupAt')).toBe(V3_LAST_BACKUP_AT);
+		expect(await listApplications(db)).toEqual([]);
+		expect(await loadRunningApplication(db)).toBeUndefined();
+	});
+
+	test('an upgraded version 3 device has the same stores and indexes as a new install', async () => {
+		const newInstall = await openBackcareDB(new IDBFactory());
+		const expected = shapeOf(newInstall);
+		newInstall.close();
+		await createV3Database(factory);
+
+		db = await openBackcareDB(factory);
+
+		expect(shapeOf(db)).toEqual(expected);
+	});
+});
+
+describe.each([
+	{ version: 1, create: createV1Database },
+	{ version: 2, create: createV2Database },
+	{ version: 3, create: createV3Database }
+])('ice and heat on a device upgraded from version $version', ({ create }) => {
+	test('an application under way and the ones done are kept, and read by day', async () => {
+		await create(factory);
+		db = await openBackcareDB(factory);
+
+		const running = {
+			kind: 'ice' as const,
+			startedAt: mondayIce.startedAt,
+			deadline: mondayIce.endedAt
+		};
+		await saveRunningApplication(db, running);
+		expect(await loadRunningApplication(db)).toEqual(running);
+		await recordApplicationEnd(db, mondayIce);
+		await recordApplicationEnd(db, thursdayHeat);
+
+		expect(await loadRunningApplication(db)).toBeUndefined();
+		expect(await listApplications(db)).toEqual([mondayIce, thursdayHeat]);
+		expect(await listApplicationsBetween(db, '2025-03-04', '2025-03-31')).toEqual([thursdayHeat]);
 		expect(await db.count('sessions')).toBe(SESSIONS.length);
 	});
 });

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { IdSchema } from './definitions';
 import { RED_FLAGS, type LocalDate } from './history';
+import { CARE_KINDS, type CareApplication } from './care-days';
 
 /**
  * The backup file: one versioned JSON document of everything the app remembers. Reading one is
@@ -117,6 +118,27 @@ export const ProgressionResetSchema = v.strictObject({
 	at: TimeSchema
 });
 
+const APPLIED_MINUTES = 'a whole number of minutes from 0 to 120';
+
+export const CareApplicationSchema = v.pipe(
+	v.strictObject({
+		date: DateSchema,
+		kind: v.picklist(CARE_KINDS, 'ice or heat'),
+		minutes: v.pipe(
+			v.number(APPLIED_MINUTES),
+			v.integer(APPLIED_MINUTES),
+			v.minValue(0, APPLIED_MINUTES),
+			v.maxValue(120, APPLIED_MINUTES)
+		),
+		startedAt: TimeSchema,
+		endedAt: TimeSchema
+	}),
+	v.forward(
+		v.check((a) => a.endedAt >= a.startedAt, 'a time no earlier than the start (startedAt)'),
+		['endedAt']
+	)
+);
+
 const REST = 'a whole number of seconds from 0 to 300';
 
 /** What the person chose in settings; what they never touched is left out and gets its default. */
@@ -142,12 +164,19 @@ export const BackupSchema = v.strictObject({
 	checkIns: v.array(CheckInSchema, 'a list of check-ins'),
 	mornings: v.array(MorningAnswerSchema, 'a list of morning answers'),
 	resets: v.array(ProgressionResetSchema, 'a list of resets'),
-	settings: SettingsSchema
+	settings: SettingsSchema,
+	/** Ice and heat, since storage version 4: a file made before has none and still imports. */
+	applications: v.optional(
+		v.array(CareApplicationSchema, 'a list of ice and heat applications'),
+		[]
+	)
 });
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
-/** Everything a backup carries besides its envelope. */
-export type BackupRecords = Omit<Backup, 'app' | 'version' | 'exportedAt'>;
+/** Everything a backup carries besides its envelope; no applications is the same as none. */
+export type BackupRecords = Omit<Backup, 'app' | 'version' | 'exportedAt' | 'applications'> & {
+	applications?: CareApplication[];
+};
 
 /** A backup of `records` as exported at `exportedAt` (ms since the epoch). */
 export function buildBackup(records: BackupRecords, exportedAt: number): Backup {
@@ -159,7 +188,8 @@ export function buildBackup(records: BackupRecords, exportedAt: number): Backup 
 		checkIns: records.checkIns,
 		mornings: records.mornings,
 		resets: records.resets,
-		settings: records.settings
+		settings: records.settings,
+		applications: records.applications ?? []
 	};
 }
 
@@ -195,6 +225,7 @@ const ITEM_WORDS: Record<string, string> = {
 	checkIns: 'check-in',
 	mornings: 'morning answer',
 	resets: 'reset',
+	applications: 'ice or heat application',
 	results: 'result',
 	flags: 'exercise flag',
 	redFlags: 'warning sign',
@@ -280,6 +311,9 @@ function linkProblem(backup: Backup): string | undefined {
 		return `Morning answer ${morningRepeat.index + 1} is a second answer for ${morningRepeat.key}.`;
 	const resetRepeat = firstRepeat(backup.resets, (r) => `${r.exerciseId} on ${r.date}`);
 	if (resetRepeat) return `Reset ${resetRepeat.index + 1} repeats the reset of ${resetRepeat.key}.`;
+	const applicationRepeat = firstRepeat(backup.applications, (a) => String(a.startedAt));
+	if (applicationRepeat)
+		return `Ice or heat application ${applicationRepeat.index + 1} started at the same moment as an earlier one.`;
 	return undefined;
 }
 
@@ -343,6 +377,8 @@ export interface BackupPreview {
 	checkIns: number;
 	mornings: number;
 	resets: number;
+	/** Ice and heat applications. */
+	applications: number;
 	/** The first and the last day with a session. */
 	firstDay?: LocalDate;
 	lastDay?: LocalDate;
@@ -358,6 +394,7 @@ export function previewBackup(backup: Backup): BackupPreview {
 		checkIns: backup.checkIns.length,
 		mornings: backup.mornings.length,
 		resets: backup.resets.length,
+		applications: backup.applications.length,
 		...(firstDay ? { firstDay } : {}),
 		...(lastDay ? { lastDay } : {}),
 		exportedAt: backup.exportedAt
@@ -412,7 +449,13 @@ export function mergeRecords(device: BackupRecords, file: BackupRecords): Backup
 			(r) => `${r.exerciseId}\u0000${r.date}`,
 			(r) => r.at
 		),
-		settings: { ...file.settings, ...withoutUnset(device.settings) }
+		settings: { ...file.settings, ...withoutUnset(device.settings) },
+		applications: unionByKey(
+			device.applications ?? [],
+			file.applications ?? [],
+			(a) => String(a.startedAt),
+			(a) => a.endedAt
+		)
 	};
 }
 

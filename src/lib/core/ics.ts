@@ -105,3 +105,42 @@ export function dailyReminderIcs(options: ReminderOptions): string {
 }
 
 export const REMINDER_FILE_NAME = 'backcare-daily-reminder.ics';
+
+/** A single event at a moment (not repeating), such as the next ice application. */
+export interface OneEventOptions {
+	/** Stable per event, so importing the same file twice updates one event. */
+	uid: string;
+	/** When it starts (ms since the epoch); written in UTC, so it is the same moment anywhere. */
+	start: number;
+	durationMinutes: number;
+	summary: string;
+	description: string;
+	/** When the file is made (ms since the epoch), for DTSTAMP. */
+	now: number;
+}
+
+/** The iCalendar text of one event that rings when it starts. */
+export function oneEventIcs(options: OneEventOptions): string {
+	const lines = [
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		'PRODID:-//Back care//One event//EN',
+		'CALSCALE:GREGORIAN',
+		'METHOD:PUBLISH',
+		'BEGIN:VEVENT',
+		`UID:${options.uid}`,
+		`DTSTAMP:${utcStamp(options.now)}`,
+		`DTSTART:${utcStamp(options.start)}`,
+		`DURATION:PT${options.durationMinutes}M`,
+		`SUMMARY:${escapeText(options.summary)}`,
+		`DESCRIPTION:${escapeText(options.description)}`,
+		'BEGIN:VALARM',
+		'ACTION:DISPLAY',
+		`DESCRIPTION:${escapeText(options.summary)}`,
+		'TRIGGER:PT0M',
+		'END:VALARM',
+		'END:VEVENT',
+		'END:VCALENDAR'
+	];
+	return lines.map(fold).join('\r\n') + '\r\n';
+}

@@ -5,6 +5,7 @@ import {
 	type BackupRecords,
 	type ChosenSettings
 } from '../core/backup';
+import { applicationOrder } from './applications';
 import { checkInOrder } from './checkins';
 import { SETTINGS_KEY, type BackcareDB } from './db';
 import { morningOrder } from './mornings';
@@ -12,17 +13,25 @@ import { resetOrder } from './resets';
 import { sessionOrder } from './sessions';
 
 /** The stores a backup holds. The routine in progress and the app's own notes are not in it. */
-const BACKUP_STORES = ['sessions', 'checkIns', 'mornings', 'resets', 'settings'] as const;
+const BACKUP_STORES = [
+	'sessions',
+	'checkIns',
+	'mornings',
+	'resets',
+	'settings',
+	'applications'
+] as const;
 
 /** Everything a backup holds, read in one transaction so no record is caught halfway. */
 export async function readEverything(db: BackcareDB): Promise<BackupRecords> {
 	const tx = db.transaction([...BACKUP_STORES]);
-	const [sessions, checkIns, mornings, resets, settings] = await Promise.all([
+	const [sessions, checkIns, mornings, resets, settings, applications] = await Promise.all([
 		tx.objectStore('sessions').getAll(),
 		tx.objectStore('checkIns').getAll(),
 		tx.objectStore('mornings').getAll(),
 		tx.objectStore('resets').getAll(),
 		tx.objectStore('settings').get(SETTINGS_KEY),
+		tx.objectStore('applications').getAll(),
 		tx.done
 	]);
 	return {
@@ -30,7 +39,8 @@ export async function readEverything(db: BackcareDB): Promise<BackupRecords> {
 		checkIns: checkIns.sort(checkInOrder),
 		mornings: mornings.sort(morningOrder),
 		resets: resets.sort(resetOrder),
-		settings: (settings ?? {}) as ChosenSettings
+		settings: (settings ?? {}) as ChosenSettings,
+		applications: applications.sort(applicationOrder)
 	};
 }
 
@@ -60,30 +70,41 @@ export async function importBackup(
 		const mornings = tx.objectStore('mornings');
 		const resets = tx.objectStore('resets');
 		const settings = tx.objectStore('settings');
+		const applications = tx.objectStore('applications');
 		let records = backup;
 		if (mode === 'merge') {
 			// Only this transaction's own requests are awaited: it stays open while they run.
-			const [s, c, m, r, chosen] = await Promise.all([
+			const [s, c, m, r, chosen, a] = await Promise.all([
 				sessions.getAll(),
 				checkIns.getAll(),
 				mornings.getAll(),
 				resets.getAll(),
-				settings.get(SETTINGS_KEY)
+				settings.get(SETTINGS_KEY),
+				applications.getAll()
 			]);
 			const device = {
 				sessions: s,
 				checkIns: c,
 				mornings: m,
 				resets: r,
-				settings: (chosen ?? {}) as ChosenSettings
+				settings: (chosen ?? {}) as ChosenSettings,
+				applications: a
 			};
 			records = mergeRecords(device, backup);
 		}
-		requests.push(sessions.clear(), checkIns.clear(), mornings.clear(), resets.clear());
+		requests.push(
+			sessions.clear(),
+			checkIns.clear(),
+			mornings.clear(),
+			resets.clear(),
+			applications.clear()
+		);
 		for (const session of records.sessions) requests.push(sessions.put(session));
 		for (const checkIn of records.checkIns) requests.push(checkIns.put(checkIn));
 		for (const morning of records.mornings) requests.push(mornings.put(morning));
 		for (const reset of records.resets) requests.push(resets.put(reset));
+		for (const application of records.applications ?? [])
+			requests.push(applications.put(application));
 		requests.push(settings.put(records.settings, SETTINGS_KEY));
 	} catch (error) {
 		// A write that throws at once (a value that cannot be stored) would leave the others to

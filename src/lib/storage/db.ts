@@ -6,6 +6,7 @@ import type {
 	ProgressionReset,
 	SessionRecord
 } from '../core/history';
+import type { CareApplication } from '../core/care-days';
 import type { SavedRoutine } from './active-routine';
 import type { Meta } from './meta';
 import { MIGRATIONS } from './migrations';
@@ -42,6 +43,8 @@ export interface BackcareSchema extends DBSchema {
 	meta: { key: keyof Meta; value: Meta[keyof Meta] };
 	/** Version 3: one record per exercise and day it was started again. */
 	resets: { key: [exerciseId: string, date: LocalDate]; value: ProgressionReset };
+	/** Version 4: ice and heat applications, keyed by when each started. */
+	applications: { key: number; value: CareApplication; indexes: { 'by-date': LocalDate } };
 }
 
 export type BackcareDB = IDBPDatabase<BackcareSchema>;

@@ -1,9 +1,15 @@
+import type { LocalDate } from '../core/history';
+import type { RunningApplication } from '../core/ice-heat';
 import type { BackcareDB } from './db';
 
 /** What the app remembers about itself rather than about the person's back. */
 export interface Meta {
 	/** When everything was last exported to a backup file (ms since the epoch). */
 	lastBackupAt: number;
+	/** The ice or heat application under way, so a reloaded page carries on counting down. */
+	runningApplication: RunningApplication;
+	/** The day the person said their spasm started, for the ice-or-heat suggestion. */
+	spasmStartedOn: LocalDate;
 }
 
 export async function readMeta<Key extends keyof Meta>(

@@ -36,8 +36,18 @@ function addResets(db: BackcareDB): void {
 	db.createObjectStore('resets', { keyPath: ['exerciseId', 'date'] });
 }
 
+/**
+ * Version 4: ice and heat applications (kind, day, minutes), kept with the history. Keyed by
+ * their start, which no two applications on one device share; indexed by day for the calendar
+ * and the report.
+ */
+function addApplications(db: BackcareDB): void {
+	db.createObjectStore('applications', { keyPath: 'startedAt' }).createIndex('by-date', 'date');
+}
+
 export const MIGRATIONS: readonly Migration[] = [
 	createRecordStores,
 	addActiveRoutineAndMeta,
-	addResets
+	addResets,
+	addApplications
 ];

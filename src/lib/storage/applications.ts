@@ -1,0 +1,49 @@
+import type { CareApplication, RunningApplication } from '../core/ice-heat';
+import type { LocalDate } from '../core/history';
+import { daysFromTo, type BackcareDB } from './db';
+import { readMeta, writeMeta } from './meta';
+import { writeTogether } from './transaction';
+
+/** Ice and heat applications: the one under way (in meta) and those done (their own store). */
+
+export const applicationOrder = (a: CareApplication, b: CareApplication): number =>
+	a.startedAt - b.startedAt;
+
+/** Every application, oldest first. */
+export async function listApplications(db: BackcareDB): Promise<CareApplication[]> {
+	return (await db.getAll('applications')).sort(applicationOrder);
+}
+
+/** The applications of the days from `from` to `to`, both included, oldest first. */
+export async function listApplicationsBetween(
+	db: BackcareDB,
+	from: LocalDate,
+	to: LocalDate
+): Promise<CareApplication[]> {
+	const days = daysFromTo(from, to);
+	if (!days) return [];
+	return (await db.getAllFromIndex('applications', 'by-date', days)).sort(applicationOrder);
+}
+
+export function loadRunningApplication(db: BackcareDB): Promise<RunningApplication | undefined> {
+	return readMeta(db, 'runningApplication');
+}
+
+export function saveRunningApplication(db: BackcareDB, running: RunningApplication): Promise<void> {
+	return writeMeta(db, 'runningApplication', running);
+}
+
+/**
+ * Ends the application under way: the record is kept and the running one let go together, so a
+ * page closed at that moment neither loses the application nor counts it twice. Without a record
+ * (stopped before a minute had passed) only the running one goes.
+ */
+export async function recordApplicationEnd(
+	db: BackcareDB,
+	application: CareApplication | undefined
+): Promise<void> {
+	await writeTogether(db, ['applications', 'meta'], function* (tx) {
+		if (application) yield tx.objectStore('applications').put(application);
+		yield tx.objectStore('meta').delete('runningApplication');
+	});
+}
