@@ -28,6 +28,13 @@ export function sideWords(exercise: Exercise, side: Side): string {
 	return meaning ? `${SIDE_WORDS[side]}: ${meaning}` : SIDE_WORDS[side];
 }
 
+/** "Left side (right arm and left leg)": the same, to go before a colon of its own. */
+export function sideLabel(exercise: Exercise, side: Side): string {
+	if (side === 'both') return '';
+	const meaning = exercise.sideWords?.[side];
+	return meaning ? `${SIDE_WORDS[side]} (${meaning})` : SIDE_WORDS[side];
+}
+
 /** The sides in the one order used everywhere: left first, as the routine does them. */
 export function sidesInOrder(exercise: Exercise): Side[] {
 	return exercise.sides === 'per-side' ? ['left', 'right'] : ['both'];
