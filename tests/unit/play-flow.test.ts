@@ -133,7 +133,7 @@ test('"keep going" after asking to end goes back to the routine', async () => {
 	flow.close();
 });
 
-test('"too much" ends the hold and says which side goes down a step next time', async () => {
+test('"too much" ends the hold, says which side goes down a step next time, and waits for a choice', async () => {
 	const { flow } = flowWith(memoryRecords().records);
 	await flow.open();
 	await vi.advanceTimersByTimeAsync(11_000);
@@ -142,7 +142,14 @@ test('"too much" ends the hold and says which side goes down a step next time', 
 	expect(flow.eased).toBe(
 		'Stopped early. Next time Seated twist on the left side goes down a step.'
 	);
-	expect(flow.player?.step?.kind).not.toBe('work');
+	// It stops and asks: a minute later nothing has moved on.
+	expect(flow.player?.state.status).toBe('too-much');
+	await vi.advanceTimersByTimeAsync(60_000);
+	expect(flow.player?.state.status).toBe('too-much');
+	expect(flow.player?.step).toMatchObject({ kind: 'work', side: 'left' });
+	flow.choose('skip-side');
+	expect(flow.player?.state.status).toBe('running');
+	expect(flow.player?.step?.exerciseId).not.toBe('seated-twist');
 	flow.close();
 });
 
