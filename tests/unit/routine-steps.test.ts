@@ -21,6 +21,9 @@ import {
 	workWords
 } from '../../src/lib/core/cues.ts';
 import { CHANGE_POSITION_SECONDS } from '../../src/lib/core/positions.ts';
+import { personalRoutine } from '../../src/lib/core/routine.ts';
+import { SettingsSchema } from '../../src/lib/core/backup.ts';
+import * as v from 'valibot';
 
 /** The routine as a person on the floor lives it, from the app's own content. */
 
@@ -204,5 +207,24 @@ describe('the cue on screen', () => {
 			)
 		);
 		expect(shown.size).toBe(1);
+	});
+});
+
+describe('get ready and switch side as the person set them', () => {
+	test('a chosen switch-side time and a shorter familiar get ready reach the player’s steps', () => {
+		const mine = personalRoutine(routine, { prepareSeconds: 5, switchSideSeconds: 15 });
+		const familiar = new Map(content.exercises.map((e) => [e.id, FAMILIAR_AFTER_TIMES]));
+		const played = expandRoutine(mine, exercises, startingDose, { timesDone: familiar });
+		const switches = played.filter((s) => s.kind === 'switch-side');
+		expect(switches.length).toBeGreaterThan(0);
+		for (const s of switches) expect(s.durationMs).toBe(15_000);
+		for (const s of played.filter((s) => s.kind === 'prepare')) expect(s.durationMs).toBe(5_000);
+	});
+
+	test('a backup keeps the chosen times, and refuses a time that is not a whole number of seconds', () => {
+		expect(v.safeParse(SettingsSchema, { prepareSeconds: 20, switchSideSeconds: 10 }).success).toBe(
+			true
+		);
+		expect(v.safeParse(SettingsSchema, { switchSideSeconds: 2.5 }).success).toBe(false);
 	});
 });

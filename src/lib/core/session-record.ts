@@ -32,11 +32,16 @@ export function plannedRoutine(
 		...routine,
 		items: routine.items.filter((item) => planned.has(item.exercise))
 	};
-	const steps = expandRoutine(played, exercises, (exerciseId, side) => {
-		const dose = doses.get(`${exerciseId}:${side}`);
-		if (!dose) throw new Error(`No dose for ${exerciseId} (${side}).`);
-		return { level: dose.level, prescription: dose.prescription };
-	}, options);
+	const steps = expandRoutine(
+		played,
+		exercises,
+		(exerciseId, side) => {
+			const dose = doses.get(`${exerciseId}:${side}`);
+			if (!dose) throw new Error(`No dose for ${exerciseId} (${side}).`);
+			return { level: dose.level, prescription: dose.prescription };
+		},
+		options
+	);
 	return { routine: played, steps };
 }
 
