@@ -15,6 +15,13 @@ test('today and every phase of the player', async ({ page }) => {
 	await page.getByRole('button', { name: /^Start routine/ }).click();
 	await page.clock.runFor(2_000);
 	await shot(page, 'player-get-ready');
+	// Warm-up movements are counted, and a change of position has time and words of its own.
+	await page.getByRole('button', { name: 'Skip' }).click();
+	await page.clock.runFor(7_000);
+	await shot(page, 'player-movement');
+	await page.getByRole('button', { name: 'Skip' }).click();
+	await page.clock.runFor(2_000);
+	await shot(page, 'player-change-position');
 
 	const phases: [RegExp, string][] = [
 		[/^Hold/, 'player-hold'],
@@ -35,7 +42,11 @@ test('today and every phase of the player', async ({ page }) => {
 		await page.clock.runFor(2_500);
 		await shot(page, name);
 	}
-	await page.getByRole('button', { name: 'Pause' }).click();
+	// "Too much" stops and asks; resting waits, paused, at the next step.
+	await page.getByRole('button', { name: /^Too much/ }).click();
+	await expect(page.getByRole('heading', { name: 'Stopped. Take your time.' })).toBeVisible();
+	await shot(page, 'player-too-much');
+	await page.getByRole('button', { name: /^Rest a moment/ }).click();
 	await shot(page, 'player-paused');
 	await page.getByRole('button', { name: 'Resume' }).click();
 	await page.getByRole('button', { name: 'End routine' }).click();
@@ -46,6 +57,15 @@ test('today and every phase of the player', async ({ page }) => {
 	await page.getByRole('button', { name: 'Save check-in' }).click();
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
 	await page.screenshot({ path: 'docs/summary.png', fullPage: true });
+	await shot(page, 'summary-top');
+});
+
+test('the exercise list, in the routine’s order', async ({ page }) => {
+	await open(page, '/exercises');
+	await shot(page, 'exercises');
+	await open(page, '/exercises/bird-dog');
+	await page.getByRole('heading', { name: 'Your dose today' }).scrollIntoViewIfNeeded();
+	await shot(page, 'exercise-sides');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

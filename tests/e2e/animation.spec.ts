@@ -65,15 +65,16 @@ test.describe('the exercise animation', () => {
 		const figure = figureOf(page);
 		await expect(figure.box).toHaveAttribute('data-state', 'playing');
 		await page.getByRole('button', { name: 'Pause animation' }).click();
-		await expect(figure.box).toHaveAttribute('data-side', 'right');
-		const right = await figure.head();
+		// The left side first, as the routine does it.
+		await expect(figure.box).toHaveAttribute('data-side', 'left');
+		const left = await figure.head();
 		const frame = await figure.frame();
 
-		await page.getByRole('radio', { name: 'Left side' }).check();
-		await expect(figure.box).toHaveAttribute('data-side', 'left');
+		await page.getByRole('radio', { name: 'Right side' }).check();
+		await expect(figure.box).toHaveAttribute('data-side', 'right');
 		await expect(figure.box).toHaveAttribute('data-state', 'paused');
 		expect(await figure.frame()).toBe(frame);
-		const left = await figure.head();
+		const right = await figure.head();
 		// Seen from the side, the other side is the same figure turned round: the head swaps ends.
 		expect(Math.abs(right.x - 200)).toBeGreaterThan(50);
 		expect(left.x + right.x).toBeCloseTo(400, 0);

@@ -71,6 +71,8 @@ test('a cold start with the network off opens Today and runs a whole routine wit
 	context,
 	page
 }) => {
+	// A whole routine, with time to change position and to read the set-up: longer than the default.
+	test.setTimeout(120_000);
 	await page.goto(site.url + '/');
 	await untilServiceWorkerControls(page);
 	site.online = false;

@@ -26,7 +26,9 @@ test('the whole default routine runs by time alone, every exercise, side and pha
 }) => {
 	await startRoutine(page);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle warm-up');
-	await expect(page.getByRole('timer')).toHaveText('0:10');
+	// The first time, get ready lasts long enough to read the set-up: more than the routine's 10 s.
+	await expect(page.getByRole('timer')).toHaveText(/^0:[1-5]\d$/);
+	expect(await secondsLeft(page)).toBeGreaterThan(10);
 	await expect(page.getByRole('timer')).toHaveAccessibleName(/get ready/i);
 	await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Skip' })).toBeVisible();
@@ -63,7 +65,11 @@ test('a rep exercise counts reps at its tempo and shows the target range', async
 	}
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hip bridge');
 	await expect(page.getByText(/^Rep 1 of 5/)).toBeVisible();
-	await expect(page.getByText('Hip lift to 8 cm')).toBeVisible();
+	await expect(
+		page.getByText(
+			'Lift your hips until you feel your buttocks working, back not arched (about 8 cm)'
+		)
+	).toBeVisible();
 	await page.clock.runFor(6_500);
 	await expect(page.getByText(/^Rep 2 of 5/)).toBeVisible();
 	await page.clock.runFor(12_000);
@@ -99,8 +105,13 @@ test('skip moves to the next step and back returns to the one before', async ({ 
 	await page.getByRole('button', { name: 'Skip' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle warm-up: Pelvic tilts');
 	await expect(page.getByRole('timer')).toHaveText('0:30');
+	// From the back onto all fours: a change of position comes first.
+	await page.getByRole('button', { name: 'Skip' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('On your hands and knees');
 	await page.getByRole('button', { name: 'Skip' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle warm-up: Cat-cow');
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('On your hands and knees');
 	await page.getByRole('button', { name: 'Back' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle warm-up: Pelvic tilts');
 	await expect(page.getByRole('timer')).toHaveText('0:30');
@@ -111,8 +122,9 @@ test('a page killed mid-hold offers to resume at the same step and time', async 
 	context
 }) => {
 	await startRoutine(page);
-	await page.clock.runFor(22_000);
-	// The fake clock ran 22 s in a few milliseconds; give the once-a-second saves a real moment.
+	// Past the first get ready (long enough to read the set-up) into the pelvic tilts.
+	await page.clock.runFor(35_000);
+	// The fake clock ran 35 s in a few milliseconds; give the once-a-second saves a real moment.
 	await page.waitForTimeout(500);
 	const heading = await page.getByRole('heading', { level: 1 }).textContent();
 	const left = await secondsLeft(page);
@@ -147,6 +159,8 @@ test('ending early asks about pain and still records what was done', async ({ pa
 test('low pain advances one step the next day, with the reason in plain words', async ({
 	page
 }) => {
+	// Whole routines, now with time to change position and to read: longer than the default.
+	test.setTimeout(120_000);
 	await startRoutine(page);
 	await playWholeRoutine(page);
 	await saveCheckIn(page, 1);
@@ -162,6 +176,8 @@ test('low pain advances one step the next day, with the reason in plain words', 
 });
 
 test('pain of 6 steps back a step the next day', async ({ page }) => {
+	// Whole routines, now with time to change position and to read: longer than the default.
+	test.setTimeout(120_000);
 	await startRoutine(page);
 	await playWholeRoutine(page);
 	await saveCheckIn(page, 1);
@@ -176,6 +192,8 @@ test('pain of 6 steps back a step the next day', async ({ page }) => {
 });
 
 test('pain of 8 shows the clinician advice and stops the next day’s routine', async ({ page }) => {
+	// Whole routines, now with time to change position and to read: longer than the default.
+	test.setTimeout(120_000);
 	await startRoutine(page);
 	await playWholeRoutine(page);
 	await saveCheckIn(page, 8);
@@ -189,6 +207,8 @@ test('pain of 8 shows the clinician advice and stops the next day’s routine', 
 test('“too much” mid-hold ends the hold and lowers the next day’s dose for that side only', async ({
 	page
 }) => {
+	// Whole routines, now with time to change position and to read: longer than the default.
+	test.setTimeout(120_000);
 	await startRoutine(page);
 	// Through the warm-up to the seated twist's left hold.
 	for (let i = 0; i < 20; i++) {
@@ -204,7 +224,10 @@ test('“too much” mid-hold ends the hold and lowers the next day’s dose for
 	await expect(
 		page.getByText('Next time Seated twist on the left side goes down a step.')
 	).toBeVisible();
+	// It stops and asks; resting waits at the switch of side until Resume.
+	await page.getByRole('button', { name: /^Rest a moment/ }).click();
 	await expect(page.locator('.phase')).toContainText('Switch side');
+	await page.getByRole('button', { name: 'Resume' }).click();
 	await playWholeRoutine(page);
 	await saveCheckIn(page, 1);
 	await nextMorning(page, 'About the same');

@@ -18,6 +18,8 @@ test('a visit to every page and a whole routine asks no other origin for anythin
 	page,
 	baseURL
 }) => {
+	// Every page and a whole routine, which now has time to change position and to read.
+	test.setTimeout(120_000);
 	const origin = new URL(baseURL!).origin;
 	const elsewhere: string[] = [];
 	// Every request of every page and worker in the context, data: and blob: included.

@@ -178,3 +178,19 @@ describe('a broken definition is refused naming the file, the field and what was
 		expect(problems[1]).toContain('routes-data/exercises/b.json: field "sides"');
 	});
 });
+
+describe('positions and sides', () => {
+	test('a position that is not one the player knows is refused, naming the ones it knows', () => {
+		const [problem] = problemsOfExercise(exercise({ position: 'upside-down' }));
+		expect(problem).toMatch(
+			/routes-data\/exercises\/lying-twist\.json: field "position": expected one of lying-on-back, .*standing/
+		);
+	});
+
+	test('side words on an exercise done on both sides together are refused', () => {
+		const [problem] = problemsOfExercise(
+			exercise({ sides: 'both', sideWords: { left: 'left knee', right: 'right knee' } })
+		);
+		expect(problem).toMatch(/field "sides": expected no side words/);
+	});
+});

@@ -99,7 +99,7 @@ test('beeps on each of the last three seconds, then on the change of phase', () 
 	h.wait(600);
 	expect(h.beeps).toEqual(['count', 'count', 'count', 'phase']);
 	expect(h.spoken.at(-1)).toBe(
-		'Seated twist. Left side. Hold 15 s. Twist to 10°. Breathe out as you turn.'
+		'Seated twist. Left side. Hold 15 s. Twist only as far as feels easy (about 10°). Breathe out as you turn.'
 	);
 });
 
@@ -131,7 +131,9 @@ test('a page that comes back after minutes in the background lands on the right 
 	h.session.returned();
 	expect(h.session.step?.kind).toBe('switch-side');
 	expect(h.session.remaining).toBe(3_000);
-	expect(h.spoken.at(-1)).toBe('Switch to the right side.');
+	expect(h.spoken.at(-1)).toBe(
+		'Switch to the right side. Come back to the middle slowly, then get ready for the other side.'
+	);
 	// The audio context and the voice are taken back when the page returns.
 	expect(h.audio.unlocked).toBe(2);
 	expect(h.audio.voiceRecovered).toBe(1);

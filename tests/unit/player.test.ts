@@ -21,6 +21,7 @@ import {
 	repProgress,
 	results,
 	stepElapsedMs,
+	tooMuchChoices,
 	type PlayerEvent,
 	type PlayerState,
 	type Step
@@ -431,25 +432,75 @@ describe('skip, back, too much and finish', () => {
 		expect(again.remainingMs).toBe(s(10));
 	});
 
-	test('too much ends the hold early, marks it stopped and moves on', () => {
-		const state = expectRunning(reduce(runningAt(6), tooMuch, T0 + s(115)));
-		expect(state.index).toBe(7);
+	test('too much ends the hold at once, marks it stopped and stops to ask: no tick moves on', () => {
+		const state = reduce(runningAt(6), tooMuch, T0 + s(115));
+		expect(state.status).toBe('too-much');
+		if (state.status !== 'too-much') return;
+		expect(state.index).toBe(6);
 		expect(state.outcomes[6]).toBe('stopped');
-		expect(remainingMs(state, T0 + s(115))).toBe(s(5));
+		// Minutes pass, the page ticks, someone taps pause or skip: nothing starts.
+		for (const event of [tick, pause, resume, skip, back, start]) {
+			expect(reduce(state, event, T0 + s(600))).toBe(state);
+		}
+		expect(elapsedMs(state, T0 + s(600))).toBe(elapsedMs(state, T0 + s(115)));
 	});
 
-	test('too much while paused moves on and stays paused', () => {
-		const state = expectPaused(
-			play(
-				[
-					[pause, T0 + s(115)],
-					[tooMuch, T0 + s(120)]
-				],
-				runningAt(6)
-			)
+	test('too much while paused stops to ask as well', () => {
+		const state = play(
+			[
+				[pause, T0 + s(115)],
+				[tooMuch, T0 + s(120)]
+			],
+			runningAt(6)
 		);
-		expect(state.index).toBe(7);
-		expect(state.outcomes[6]).toBe('stopped');
+		expect(state.status).toBe('too-much');
+		expect(state.status === 'too-much' && state.outcomes[6]).toBe('stopped');
+	});
+
+	test('after too much, resting waits paused at the next step with its full time', () => {
+		const asking = reduce(runningAt(6), tooMuch, T0 + s(115));
+		const resting = expectPaused(reduce(asking, { type: 'choose', choice: 'rest' }, T0 + s(160)));
+		expect(resting.index).toBe(7);
+		expect(resting.remainingMs).toBe(s(5));
+		// The time spent choosing and resting is a pause, not routine time.
+		const going = expectRunning(reduce(resting, resume, T0 + s(200)));
+		expect(elapsedMs(going, T0 + s(200))).toBe(s(115));
+	});
+
+	test('after too much on the first side, skipping the other side moves on to the next exercise', () => {
+		const asking = reduce(runningAt(6), tooMuch, T0 + s(115));
+		expect(tooMuchChoices(asking)).toEqual(['rest', 'skip-side']);
+		const next = expectRunning(
+			reduce(asking, { type: 'choose', choice: 'skip-side' }, T0 + s(130))
+		);
+		expect(currentStep(next)).toMatchObject({ kind: 'rest', nextExerciseId: 'hip-bridge' });
+		expect(next.outcomes[8]).toBe('skipped');
+		const right = results(next).find((r) => r.side === 'right' && r.exerciseId === 'knee-to-chest');
+		expect(right?.completed).toBe(false);
+	});
+
+	test('after too much on the last side, the choices are to rest or end, and skipping the other side is refused', () => {
+		const asking = reduce(runningAt(8), tooMuch, T0 + s(140));
+		expect(tooMuchChoices(asking)).toEqual(['rest']);
+		expect(reduce(asking, { type: 'choose', choice: 'skip-side' }, T0 + s(141))).toBe(asking);
+	});
+
+	test('after too much in a warm-up movement, skipping the exercise skips its other movements', () => {
+		const asking = reduce(runningAt(1), tooMuch, T0 + s(15));
+		expect(tooMuchChoices(asking)).toEqual(['rest', 'skip-exercise']);
+		const next = expectRunning(
+			reduce(asking, { type: 'choose', choice: 'skip-exercise' }, T0 + s(16))
+		);
+		expect(next.index).toBe(4);
+		expect(next.outcomes).toMatchObject({ 1: 'stopped', 2: 'skipped', 3: 'skipped' });
+	});
+
+	test('after too much, ending asks no more: the routine ends there, for pain when it hurt', () => {
+		const asking = reduce(runningAt(6), tooMuch, T0 + s(115));
+		const done = reduce(asking, finishForPain, T0 + s(130));
+		expect(done.status).toBe('done');
+		const left = results(done).find((r) => r.side === 'left' && r.exerciseId === 'knee-to-chest');
+		expect(left).toMatchObject({ stoppedForPain: true, tooMuch: true });
 	});
 
 	test('too much during a rest or a get-ready step changes nothing', () => {
@@ -603,7 +654,9 @@ describe('results', () => {
 		const state = play(
 			[
 				[tooMuch, T0 + s(115)],
+				[{ type: 'choose', choice: 'rest' }, T0 + s(116)],
 				[back, T0 + s(116)],
+				[resume, T0 + s(116)],
 				[tick, T0 + s(116 + 22)]
 			],
 			runningAt(6)

@@ -149,6 +149,12 @@ export const SettingsSchema = v.strictObject({
 	restSeconds: v.optional(
 		v.pipe(v.number(REST), v.integer(REST), v.minValue(0, REST), v.maxValue(300, REST))
 	),
+	prepareSeconds: v.optional(
+		v.pipe(v.number(REST), v.integer(REST), v.minValue(0, REST), v.maxValue(300, REST))
+	),
+	switchSideSeconds: v.optional(
+		v.pipe(v.number(REST), v.integer(REST), v.minValue(0, REST), v.maxValue(300, REST))
+	),
 	routineOrder: v.optional(v.array(IdSchema, 'a list of exercise ids')),
 	droppedExercises: v.optional(v.array(IdSchema, 'a list of exercise ids'))
 });

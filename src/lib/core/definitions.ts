@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { AnimationSchema } from './pose-schema.ts';
+import { POSITIONS } from './positions.ts';
 
 /**
  * The one schema of the app's content. Types are inferred from it; the same validator checks
@@ -49,7 +50,12 @@ function dialSchema<K extends DialKind>(kind: K) {
 			),
 			start: amount,
 			step: v.pipe(amount, v.gtValue(0, 'a step greater than 0')),
-			max: amount
+			max: amount,
+			/**
+			 * For a range: the target in words a body can feel, said before the number, e.g. "Turn
+			 * until you feel a gentle stretch". People feel a stretch; they cannot see degrees.
+			 */
+			feel: v.optional(text)
 		}),
 		v.forward(
 			v.check((d) => d.max >= d.start, 'a maximum at least as large as the start'),
@@ -95,10 +101,17 @@ export const WorkSchema = v.variant('kind', [
 ]);
 export type Work = v.InferOutput<typeof WorkSchema>;
 
+/** Where the body is: a change between two of these needs time of its own. */
+export const PositionSchema = v.picklist(POSITIONS, `one of ${POSITIONS.join(', ')}`);
+
 export const MovementSchema = v.strictObject({
 	id,
 	name: text,
 	cue: text,
+	/** The position the movement is done in, when it is not the exercise's. */
+	position: v.optional(PositionSchema),
+	/** Seconds for one movement, so the player counts movements instead of timing a hold. */
+	paceSeconds: v.optional(v.pipe(seconds, v.gtValue(0, 'more than 0 seconds'))),
 	animation: AnimationSchema
 });
 export type Movement = v.InferOutput<typeof MovementSchema>;
@@ -110,10 +123,19 @@ export const ExerciseSchema = v.pipe(
 		purpose: text,
 		category: v.picklist(['warm-up', 'mobility', 'strength'], 'warm-up, mobility or strength'),
 		startingPosition: text,
+		/** The starting position as the player tells a change of position. */
+		position: v.optional(PositionSchema),
 		setup: texts,
 		cues: texts,
 		safety: texts,
 		sides: v.picklist(['both', 'per-side'], '"both" or "per-side"'),
+		/**
+		 * What each side means, said wherever the side is named: for a cross-body exercise
+		 * "right arm and left leg" for the left side.
+		 */
+		sideWords: v.optional(v.strictObject({ left: text, right: text })),
+		/** What to do when switching sides, e.g. "Bring your knees back to the middle". */
+		switchSide: v.optional(text),
 		work: WorkSchema,
 		/** Progression dials, in the order they are raised. */
 		dials: v.pipe(v.array(DialSchema), v.minLength(1, 'at least one progression dial')),
@@ -141,6 +163,13 @@ export const ExerciseSchema = v.pipe(
 			'a reps dial, because the work is counted in repetitions'
 		),
 		['dials']
+	),
+	v.forward(
+		v.check(
+			(e) => e.sides === 'per-side' || (!e.sideWords && !e.switchSide),
+			'no side words or switch-side words, because the exercise is done on both sides together'
+		),
+		['sides']
 	),
 	v.forward(
 		v.check(

@@ -1,13 +1,14 @@
 import type { Exercise, Routine, Tempo } from './definitions';
 import type { Prescription } from './dose';
-import type { Side } from './history';
+import type { SessionRecord, Side } from './history';
+import { changePositionSeconds, type Position } from './positions';
 
 /**
  * A routine unrolled into the steps the player walks through, each with its own duration. Pure
  * data, so a running player can be stored as JSON and resumed.
  */
 
-export type StepKind = 'prepare' | 'work' | 'switch-side' | 'rest' | 'done';
+export type StepKind = 'prepare' | 'change-position' | 'work' | 'switch-side' | 'rest' | 'done';
 
 export interface Step {
 	/** Position in the list of steps. */
@@ -30,8 +31,15 @@ export interface Step {
 	level: number;
 	/** The movement of a warm-up made of several movements. */
 	movementId?: string;
+	/** Where the body is in this step; on a change of position, where it is going. */
+	position?: Position;
+	/** On a change of position: where the body comes from. */
+	fromPosition?: Position;
 	durationMs: number;
-	/** Work of a rep-based exercise: how many repetitions, at which tempo (seconds per phase). */
+	/**
+	 * Work of a rep-based exercise: how many repetitions, at which tempo (seconds per phase). A
+	 * paced movement of a warm-up is counted the same way, one movement a repetition.
+	 */
 	reps?: { count: number; tempo: Tempo };
 	/** Today's target range, where the exercise has one. */
 	range?: Prescription['range'];
@@ -48,6 +56,55 @@ export interface Dose {
 export const SET_REST_MAX_SECONDS = 15;
 
 const ms = (seconds: number) => Math.round(seconds * 1000);
+
+/** How often an exercise has to be done before its set-up is familiar and get ready is shorter. */
+export const FAMILIAR_AFTER_TIMES = 3;
+/** Reading the set-up on the floor, a metre away, while moving into it: slow words a second. */
+export const SETUP_WORDS_PER_SECOND = 2;
+/** However long the set-up, get ready never runs longer than this. */
+export const PREPARE_MAX_SECONDS = 60;
+
+function wordCount(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}
+
+/**
+ * Get ready lasts until the set-up is readable: the first few times an exercise is done, long
+ * enough to read every set-up step slowly; once it is familiar, the routine's (or the person's)
+ * shorter time.
+ */
+export function prepareSecondsFor(
+	exercise: Exercise,
+	familiarSeconds: number,
+	timesDone: number
+): number {
+	if (timesDone >= FAMILIAR_AFTER_TIMES) return familiarSeconds;
+	const words = exercise.setup.reduce((sum, line) => sum + wordCount(line), 0);
+	const reading = Math.min(PREPARE_MAX_SECONDS, Math.ceil(words / SETUP_WORDS_PER_SECOND));
+	return Math.max(familiarSeconds, reading);
+}
+
+/** How many sessions each exercise has been part of, for how long get ready lasts. */
+export function timesDoneByExercise(sessions: readonly SessionRecord[]): Map<string, number> {
+	const times = new Map<string, number>();
+	for (const session of sessions) {
+		for (const exerciseId of new Set(session.results.map((r) => r.exerciseId))) {
+			times.set(exerciseId, (times.get(exerciseId) ?? 0) + 1);
+		}
+	}
+	return times;
+}
+
+export interface ExpandOptions {
+	/** Sessions each exercise has been part of; an exercise not named is new. */
+	timesDone?: ReadonlyMap<string, number>;
+}
+
+/** A warm-up movement with a pace is counted in movements: so many in the hold time. */
+function pacedMovement(paceSeconds: number, holdSeconds: number): Step['reps'] {
+	const count = Math.max(1, Math.round(holdSeconds / paceSeconds));
+	return { count, tempo: { up: paceSeconds / 2, hold: 0, down: paceSeconds / 2 } };
+}
 
 /** The tempo of one repetition: the hold dial, when there is one, replaces the tempo's hold. */
 function repTempo(exercise: Exercise, prescription: Prescription): Tempo | undefined {
@@ -66,6 +123,8 @@ type Draft = Omit<Step, 'index'>;
  * Expands a routine into steps: for each exercise a prepare step, then per side and set the work
  * (one step per movement for a warm-up made of movements), a short rest between sets, a switch
  * between the left and right side, a rest before the next exercise, and a final done step.
+ * Wherever the position changes (from the back onto all fours, from the floor to standing), a
+ * change-position step of its own comes first, long enough to do it slowly.
  * Transitional steps of zero seconds are left out: there is nothing to show or say in them.
  *
  * Throws when the routine names an exercise that is not given: validated content never does.
@@ -73,11 +132,27 @@ type Draft = Omit<Step, 'index'>;
 export function expandRoutine(
 	routine: Routine,
 	exercises: ReadonlyMap<string, Exercise>,
-	doses: (exerciseId: string, side: Side) => Dose
+	doses: (exerciseId: string, side: Side) => Dose,
+	options: ExpandOptions = {}
 ): Step[] {
 	const drafts: Draft[] = [];
 	const addTransition = (draft: Draft) => {
 		if (draft.durationMs > 0) drafts.push(draft);
+	};
+	/** Where the body is after the steps so far; unknown until an exercise names a position. */
+	let where: Position | undefined;
+	const moveTo = (position: Position | undefined, draft: Omit<Draft, 'kind' | 'durationMs'>) => {
+		if (!position) return;
+		if (where && where !== position) {
+			drafts.push({
+				...draft,
+				kind: 'change-position',
+				durationMs: ms(changePositionSeconds(where, position)),
+				fromPosition: where,
+				position
+			});
+		}
+		where = position;
 	};
 
 	routine.items.forEach((item, itemIndex) => {
@@ -99,10 +174,23 @@ export function expandRoutine(
 		const setsOf = (dose: Dose) => Math.max(1, Math.round(dose.prescription.sets));
 
 		const first = perSide[0]!;
+		const firstMovement = exercise.movements?.[0];
+		const startAt = firstMovement?.position ?? exercise.position;
+		moveTo(startAt, {
+			...at(first.side, first.dose, 1, setsOf(first.dose)),
+			...(firstMovement ? { movementId: firstMovement.id } : {})
+		});
 		addTransition({
 			kind: 'prepare',
-			durationMs: ms(routine.prepareSeconds),
-			...at(first.side, first.dose, 1, setsOf(first.dose))
+			durationMs: ms(
+				prepareSecondsFor(
+					exercise,
+					routine.prepareSeconds,
+					options.timesDone?.get(exercise.id) ?? 0
+				)
+			),
+			...at(first.side, first.dose, 1, setsOf(first.dose)),
+			...(startAt ? { position: startAt } : {})
 		});
 
 		perSide.forEach(({ side, dose }, sideIndex) => {
@@ -134,10 +222,19 @@ export function expandRoutine(
 					});
 				} else if (exercise.movements) {
 					for (const movement of exercise.movements) {
+						const position = movement.position ?? exercise.position;
+						moveTo(position, { movementId: movement.id, ...at(side, dose, set, sets) });
+						const paced = movement.paceSeconds
+							? pacedMovement(movement.paceSeconds, prescription.holdSeconds)
+							: undefined;
 						drafts.push({
 							kind: 'work',
 							movementId: movement.id,
-							durationMs: ms(prescription.holdSeconds),
+							durationMs: paced
+								? ms(paced.count * (paced.tempo.up + paced.tempo.down))
+								: ms(prescription.holdSeconds),
+							...(paced ? { reps: paced } : {}),
+							...(position ? { position } : {}),
 							...at(side, dose, set, sets)
 						});
 					}

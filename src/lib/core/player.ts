@@ -55,6 +55,21 @@ export interface PausedState extends Session {
 	pausedAt: number;
 }
 
+/**
+ * "Too much" was pressed: the work step has ended and nothing runs until the person chooses to
+ * rest a moment, skip the rest of the exercise (or its other side), or end the routine.
+ */
+export interface TooMuchState extends Session {
+	status: 'too-much';
+	/** The work step that was too much. */
+	index: number;
+	/** When the routine stopped; the time until a choice counts as a pause. */
+	pausedAt: number;
+}
+
+/** What a person may choose after "too much" (ending is the `finish` event). */
+export type TooMuchChoice = 'rest' | 'skip-side' | 'skip-exercise';
+
 export interface DoneState extends Session {
 	status: 'done';
 	endedAt: number;
@@ -65,7 +80,7 @@ export interface DoneState extends Session {
 	endedAtStep: number;
 }
 
-export type PlayerState = ReadyState | RunningState | PausedState | DoneState;
+export type PlayerState = ReadyState | RunningState | PausedState | TooMuchState | DoneState;
 
 export type PlayerEvent =
 	| { type: 'start' }
@@ -74,8 +89,10 @@ export type PlayerEvent =
 	| { type: 'skip' }
 	| { type: 'back' }
 	| { type: 'tick' }
-	/** Ends the current work step early because it is too much, and moves on. */
+	/** Ends the current work step early because it is too much, and stops to ask what next. */
 	| { type: 'tooMuch' }
+	/** The answer to "too much": rest (paused at the next step) or skip on. */
+	| { type: 'choose'; choice: TooMuchChoice }
 	/** Ends the routine here. */
 	| { type: 'finish'; stoppedForPain: boolean };
 
@@ -162,7 +179,7 @@ function onRunning(state: RunningState, event: PlayerEvent, now: number): Player
 			return enter(session, Math.max(0, index - 1), now, 'running');
 		case 'tooMuch':
 			if (session.steps[index]?.kind !== 'work') return state;
-			return enter(tooMuch(session, index), index + 1, now, 'running');
+			return { status: 'too-much', ...tooMuch(session, index), index, pausedAt: now };
 		case 'finish':
 			return ended(withOutcome(session, index, 'stopped'), now, index, event);
 		default:
@@ -191,12 +208,67 @@ function onPaused(state: PausedState, event: PlayerEvent, now: number): PlayerSt
 			return enter(session, Math.max(0, index - 1), now, 'paused', pausedAt);
 		case 'tooMuch':
 			if (session.steps[index]?.kind !== 'work') return state;
-			return enter(tooMuch(session, index), index + 1, now, 'paused', pausedAt);
+			return { status: 'too-much', ...tooMuch(session, index), index, pausedAt };
 		case 'finish': {
 			const pausedMs = session.pausedMs + Math.max(0, now - pausedAt);
 			return ended({ ...withOutcome(session, index, 'stopped'), pausedMs }, now, index, event);
 		}
 		default:
+			return state;
+	}
+}
+
+/**
+ * The first step after the exercise of step `index`: the rest before the next exercise, the next
+ * exercise's first step, or the done step.
+ */
+function afterExercise(steps: readonly Step[], index: number): number {
+	const exerciseId = steps[index]?.exerciseId;
+	let next = index + 1;
+	while (next < steps.length) {
+		const step = steps[next]!;
+		if (step.exerciseId !== exerciseId || step.nextExerciseId || step.kind === 'done') break;
+		next += 1;
+	}
+	return next;
+}
+
+/**
+ * The choices that make sense after "too much" on step `index`: resting always; skipping the
+ * other side while a later side of the exercise is still to come; otherwise skipping what is
+ * left of the exercise (more movements or sets), when something is.
+ */
+export function tooMuchChoices(state: PlayerState): TooMuchChoice[] {
+	if (state.status !== 'too-much') return [];
+	const { steps, index } = state;
+	const step = steps[index];
+	const end = afterExercise(steps, index);
+	const later = steps.slice(index + 1, end).filter((s) => s.kind === 'work');
+	if (!step || later.length === 0) return ['rest'];
+	return later.some((s) => s.side !== step.side)
+		? ['rest', 'skip-side']
+		: ['rest', 'skip-exercise'];
+}
+
+function onTooMuch(state: TooMuchState, event: PlayerEvent, now: number): PlayerState {
+	const session = sessionOf(state);
+	const { index, pausedAt } = state;
+	switch (event.type) {
+		case 'choose': {
+			if (!tooMuchChoices(state).includes(event.choice)) return state;
+			if (event.choice === 'rest') return enter(session, index + 1, now, 'paused', pausedAt);
+			const end = afterExercise(session.steps, index);
+			let skipped = session;
+			for (let i = index + 1; i < end; i += 1) skipped = withOutcome(skipped, i, 'skipped');
+			const pausedMs = session.pausedMs + Math.max(0, now - pausedAt);
+			return enter({ ...skipped, pausedMs }, end, now, 'running');
+		}
+		case 'finish': {
+			const pausedMs = session.pausedMs + Math.max(0, now - pausedAt);
+			return ended({ ...session, pausedMs }, now, index, event);
+		}
+		default:
+			// Nothing starts again, and no tick moves on, until the person has chosen.
 			return state;
 	}
 }
@@ -229,6 +301,8 @@ export function reduce(state: PlayerState, event: PlayerEvent, now: number): Pla
 		}
 		case 'paused':
 			return onPaused(state, event, now);
+		case 'too-much':
+			return onTooMuch(state, event, now);
 		case 'done':
 			return state;
 	}
@@ -241,6 +315,7 @@ export function currentStep(state: PlayerState): Step | undefined {
 			return state.steps[0];
 		case 'running':
 		case 'paused':
+		case 'too-much':
 			return state.steps[state.index];
 		case 'done':
 			return state.steps[state.steps.length - 1];
@@ -254,6 +329,7 @@ export function nextStep(state: PlayerState): Step | undefined {
 			return state.steps[1];
 		case 'running':
 		case 'paused':
+		case 'too-much':
 			return state.steps[state.index + 1];
 		case 'done':
 			return undefined;
@@ -270,6 +346,7 @@ export function remainingMs(state: PlayerState, now: number): number {
 			return Math.max(0, Math.min(duration, state.deadline - now));
 		case 'paused':
 			return Math.max(0, Math.min(duration, state.remainingMs));
+		case 'too-much':
 		case 'done':
 			return 0;
 	}
@@ -289,6 +366,7 @@ export function elapsedMs(state: PlayerState, now: number): number {
 		case 'running':
 			return Math.max(0, now - state.startedAt - state.pausedMs);
 		case 'paused':
+		case 'too-much':
 			return Math.max(0, state.pausedAt - state.startedAt - state.pausedMs);
 		case 'done':
 			return Math.max(0, state.endedAt - state.startedAt - state.pausedMs);

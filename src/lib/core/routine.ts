@@ -7,6 +7,10 @@ export interface RoutineChoices {
 	droppedExercises?: string[];
 	/** Rest between exercises in place of the routine's own rests. */
 	restSeconds?: number;
+	/** Get ready, once an exercise is familiar, in place of the routine's. */
+	prepareSeconds?: number;
+	/** Time to switch sides, in place of the routine's. */
+	switchSideSeconds?: number;
 }
 
 /**
@@ -28,6 +32,8 @@ export function personalRoutine(routine: Routine, choices: RoutineChoices): Rout
 	return {
 		...routine,
 		restSeconds: choices.restSeconds ?? routine.restSeconds,
+		prepareSeconds: choices.prepareSeconds ?? routine.prepareSeconds,
+		switchSideSeconds: choices.switchSideSeconds ?? routine.switchSideSeconds,
 		items: kept.length > 0 ? kept : routine.items
 	};
 }

@@ -1,4 +1,6 @@
+import { describeDials, formatDelta } from './dose';
 import type { ExerciseResult, SessionRecord, Side } from './history';
+import type { DayPlan, DoseChange } from './progression';
 
 /**
  * What a session did, in words, for the history list and the CSV export: which exercises were
@@ -66,4 +68,92 @@ export function exerciseCounts(session: SessionRecord): { done: number; prescrib
 /** Whole minutes and a tenth, as a person reads a duration: 17.6. */
 export function durationMinutes(session: SessionRecord): number {
 	return Math.round((session.endedAt - session.startedAt) / 6_000) / 10;
+}
+
+/** One line of "next time" after a session: an exercise (and side), its next dose, and why. */
+export interface NextTimeLine {
+	exerciseId: string;
+	/** "Seated twist", "Seated twist (left side)", or "Seated twist (each side)". */
+	name: string;
+	dose: string;
+	why: string;
+}
+
+function movedWords(change: DoseChange): string {
+	return change.dials.map((d) => `${d.label} ${formatDelta(d.unit, d.to - d.from)}`).join(', ');
+}
+
+/**
+ * Why the dose next time is what it is, in words for right after a session: about this session
+ * and tomorrow, never "yesterday" or "this morning" (there was none). `pain` is the pain given
+ * in this session's check-in.
+ */
+export function nextTimeWhy(change: DoseChange, pain: number | undefined): string {
+	const moved = movedWords(change);
+	const painNow = pain === undefined ? 'This session' : `${pain}/10 pain in this session`;
+	switch (change.reason) {
+		case 'low-pain':
+		case 'too-easy':
+			return moved
+				? `${painNow}. If your back feels no worse tomorrow morning: ${moved}`
+				: `${painNow}: the same dose next time`;
+		case 'moderate-pain':
+			return `${painNow}: the same dose next time, until it settles`;
+		case 'too-much':
+			return 'You marked it too much: the same dose next time';
+		case 'too-much-twice':
+			return `Too much twice in a row: ${moved || 'the gentlest dose'} next time`;
+		case 'not-completed':
+			return 'Not finished in this session: the same dose next time';
+		case 'advanced-recently':
+			return 'It went up today: one step a day at most, so the same dose next time';
+		case 'high-pain':
+			return `${painNow}: ${moved || 'the gentlest dose'} next time, to let it settle`;
+		case 'stopped-for-pain':
+			return `Stopped for pain in this session: ${moved || 'the gentlest dose'} next time`;
+		case 'too-much-mid-hold':
+			return `You said “too much” during it: ${moved || 'the gentlest dose'} next time`;
+		case 'red-flag':
+			return 'Warning signs were reported: see a clinician before you carry on';
+		default:
+			if (!/yesterday|this morning|days ago/i.test(change.text)) return change.text;
+			if (change.kind === 'advance') return `Next time: ${moved}`;
+			if (change.kind === 'step-back') return `${moved || 'The gentlest dose'} next time`;
+			return 'The same dose next time';
+	}
+}
+
+/**
+ * Next time's dose of every exercise, one line per exercise when both sides say the same, per
+ * side (left first) otherwise.
+ */
+export function nextTimeLines(plan: DayPlan, pain: number | undefined): NextTimeLine[] {
+	return plan.exercises.flatMap((exercise) => {
+		const lines = exercise.sides.map((side) => ({
+			side: side.side,
+			dose: describeDials(side.dials),
+			why: nextTimeWhy(side.change, pain)
+		}));
+		const [first] = lines;
+		if (first && lines.every((l) => l.dose === first.dose && l.why === first.why)) {
+			const each = lines.length > 1 ? ' (each side)' : '';
+			return [
+				{
+					exerciseId: exercise.exerciseId,
+					name: `${exercise.name}${each}`,
+					dose: first.dose,
+					why: first.why
+				}
+			];
+		}
+		const order: Side[] = ['left', 'right', 'both'];
+		return [...lines]
+			.sort((a, b) => order.indexOf(a.side) - order.indexOf(b.side))
+			.map((l) => ({
+				exerciseId: exercise.exerciseId,
+				name: `${exercise.name} (${l.side} side)`,
+				dose: l.dose,
+				why: l.why
+			}));
+	});
 }

@@ -6,6 +6,10 @@ export interface Settings {
 	vibration: boolean;
 	/** Rest between exercises, in place of the routine's own rest lengths. */
 	restSeconds?: number;
+	/** Get ready once an exercise is familiar (it is longer the first few times), in seconds. */
+	prepareSeconds?: number;
+	/** Time to switch sides, in seconds. */
+	switchSideSeconds?: number;
 	/** Exercise ids in the order the person prefers, in place of the routine's order. */
 	routineOrder?: string[];
 	/** Exercise ids the person left out of the routine. */

@@ -114,7 +114,8 @@ export class PlayerSession {
 
 	/** The page was hidden or is going away: keep the exact state. */
 	persist(): void {
-		if (this.state.status === 'running' || this.state.status === 'paused') {
+		const { status } = this.state;
+		if (status === 'running' || status === 'paused' || status === 'too-much') {
 			const now = this.effects.clock.now();
 			this.effects.save(reduce(this.state, { type: 'tick' }, now), now);
 		}
