@@ -14,7 +14,8 @@ import { TONE_CLASSES, TONE_COLOURS } from './still.ts';
  * path's length is keyframed too (never a scale, which would squash the round ends). The head and
  * the nose are circles whose position is keyframed. Keyframes are the loop sampled every few
  * frames with the easing applied; samples that a straight line through their neighbours already
- * gives are dropped, so a hold costs two keyframes.
+ * gives are dropped, so a hold costs two keyframes. The floor, the ghost and the marker do not
+ * move, so they are plain SVG around the animation (still.ts), not layers.
  */
 
 export type AnimationSide = 'left' | 'right' | 'both';
@@ -114,7 +115,7 @@ const LINEAR_IN: Ease = { x: [1], y: [1] };
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function colour(tone: Tone | 'floor'): Vector {
+function colour(tone: Tone): Vector {
 	const hex = TONE_COLOURS[tone];
 	return [1, 3, 5].map((i) => round(parseInt(hex.slice(i, i + 2), 16) / 255)).concat(1);
 }
@@ -153,7 +154,10 @@ function trackParts(
 	const depthSums = new Map<string, number>();
 	const firstShapes = new Map<string, FigureShape>();
 	for (const sample of samples) {
-		for (const shape of figureShapes(sample.pose, animation.view, mirrored)) {
+		for (const shape of figureShapes(sample.pose, animation.view, {
+			mirrored,
+			axes: animation.axes
+		})) {
 			depthSums.set(shape.id, (depthSums.get(shape.id) ?? 0) + shape.depth);
 			if (!firstShapes.has(shape.id)) firstShapes.set(shape.id, shape);
 			let track = tracks.get(shape.id);
@@ -246,7 +250,7 @@ function straightPath(length: number): PathValue {
 function layer(
 	index: number,
 	name: string,
-	tone: Tone | 'floor',
+	tone: Tone,
 	ks: Transform,
 	shapes: Shape[],
 	op: number
@@ -368,30 +372,6 @@ export function animationToLottie(
 						c: staticValue(colour(shape.tone)),
 						o: staticValue(100),
 						w: staticValue(round(shape.thickness * map.scale)),
-						lc: 2,
-						lj: 2
-					}
-				],
-				op
-			)
-		);
-	}
-	if (animation.view !== 'top') {
-		const floorY = round(-frame.top * map.scale);
-		layers.push(
-			layer(
-				layers.length + 1,
-				'floor',
-				'floor',
-				transform(staticValue([0, floorY]), staticValue([0])),
-				[
-					{ ty: 'sh', nm: 'floor line', ks: staticValue(straightPath(COMPOSITION.width)) },
-					{
-						ty: 'st',
-						nm: 'floor stroke',
-						c: staticValue(colour('floor')),
-						o: staticValue(100),
-						w: staticValue(round(2 * map.scale)),
 						lc: 2,
 						lj: 2
 					}
