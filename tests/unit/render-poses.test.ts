@@ -5,7 +5,7 @@ import { loadRoutesData } from '../../scripts/routes-data.ts';
 import { animationFor, rangeFractionAt } from '../../src/lib/animation/loop.ts';
 import { animationFrame } from '../../src/lib/animation/lottie.ts';
 import { targetPose } from '../../src/lib/animation/pose.ts';
-import { pairSvg } from '../../src/lib/animation/still.ts';
+import { pairSvg } from '../../src/lib/animation/pair.ts';
 
 /**
  * Quick stills of every animation without a browser build, for looking at while editing poses:
@@ -25,8 +25,7 @@ test.skipIf(!process.env.RENDER_POSES)('renders every pose to /tmp/poses', () =>
 			const rows = [rangeFractionAt(exercise, 0), 1].map((fraction) =>
 				pairSvg(animation, targetPose(animation, fraction), {
 					frame,
-					axes: animation.axes,
-					label: `${Math.round(fraction * 100)}%`
+					axes: animation.axes
 				})
 			);
 			sheet.push(...rows.map((svg) => ({ svg, name: `${exercise.id} ${id ?? ''}` })));

@@ -1,6 +1,7 @@
-import type { Pose } from '../core/pose-schema.ts';
+import type { AnimationDefinition, Pose } from '../core/pose-schema.ts';
 import {
 	AXES,
+	blendPoses,
 	CAMERAS,
 	LENGTHS,
 	NOSE_RADIUS,
@@ -175,4 +176,73 @@ export function frameFor(poses: readonly Pose[], view: View, bothSides = false):
 	// Sit the floor a little above the bottom edge; a view from above is centred.
 	const top = level ? box.maxV + PADDING / 2 - height : (box.minV + box.maxV) / 2 - height / 2;
 	return { left: centreH - width / 2, top, width, height };
+}
+
+/**
+ * The class each tone is painted with ("nearArm" → "figure-near-arm"). The colours themselves are
+ * in the stylesheet that shows the figure (ExerciseAnimation.svelte), so one palette serves the
+ * light and dark themes.
+ */
+export const toneClass = (tone: Tone) =>
+	'figure-' + tone.replace(/[A-Z]/g, (c) => '-' + c.toLowerCase());
+
+/** Where the guide point goes from the start pose to the target, sampled along the movement. */
+export function guidePath(
+	animation: AnimationDefinition,
+	target: Pose,
+	mirrored: boolean
+): ScreenPoint[] {
+	const path: ScreenPoint[] = [];
+	for (let step = 0; step <= 8; step += 1) {
+		const pose = blendPoses(animation.start, target, step / 8);
+		path.push(project(solvePose(pose)[animation.guide?.point ?? 'head'], animation.view, mirrored));
+	}
+	return path;
+}
+
+/**
+ * An arrow along a path: the path, then its head drawn as one line out to each wing and back.
+ * Undefined when the path is too short to show.
+ */
+export function arrowPoints(path: ScreenPoint[], head: number): ScreenPoint[] | undefined {
+	const end = path.at(-1)!;
+	const before = path.at(-2)!;
+	if (Math.hypot(end.h - path[0]!.h, end.v - path[0]!.v) < 3) return undefined;
+	const angle = Math.atan2(end.v - before.v, end.h - before.h);
+	const wing = (turn: number) => ({
+		h: end.h - head * Math.cos(angle + turn),
+		v: end.v - head * Math.sin(angle + turn),
+		depth: 0
+	});
+	return [...path, wing(0.5), end, wing(-0.5)];
+}
+
+/**
+ * The floor under the figure: a mat (a strip under the floor line seen level, a rectangle round
+ * the pelvis seen from above) and a soft shadow under the body.
+ */
+export function groundShape(poses: readonly Pose[], view: View, mirrored: boolean) {
+	const box = figureBox(poses, view);
+	const tilt = Math.sin((CAMERAS[view].tilt * Math.PI) / 180);
+	const x = poses[0]!.root.x;
+	const at = (h: number, v: number) => ({ h, v, depth: 0 });
+	const mat = tilt
+		? [
+				[-110, -45],
+				[110, -45],
+				[110, 45],
+				[-110, 45]
+			].map(([dx, z]) => project({ x: x + dx!, y: 0, z: z! }, view, mirrored))
+		: [at(box.minH - 12, 0), at(box.maxH + 12, 0), at(box.maxH + 12, 3), at(box.minH - 12, 3)];
+	const centre = project({ x, y: 0, z: 0 }, view, mirrored);
+	const rh = (box.maxH - box.minH) / 2;
+	return {
+		mat,
+		shadow: {
+			h: tilt ? centre.h : (box.minH + box.maxH) / 2,
+			v: centre.v,
+			rh,
+			rv: Math.max(3, rh * tilt * 0.5)
+		}
+	};
 }

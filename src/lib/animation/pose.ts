@@ -288,7 +288,13 @@ export const SEGMENTS: readonly SegmentSpec[] = [
 /** The shoulder and hip lines drawn for a twist, reaching a little past the body on both sides. */
 export const AXES: readonly SegmentSpec[] = [
 	{ id: 'hipAxis', from: 'hipL', to: 'hipR', thickness: T.axis, tone: 'hipAxis' },
-	{ id: 'shoulderAxis', from: 'shoulderL', to: 'shoulderR', thickness: T.axis, tone: 'shoulderAxis' }
+	{
+		id: 'shoulderAxis',
+		from: 'shoulderL',
+		to: 'shoulderR',
+		thickness: T.axis,
+		tone: 'shoulderAxis'
+	}
 ];
 
 /** A point on the screen in centimetres: h to the right, v downward; depth toward the viewer. */

@@ -100,14 +100,9 @@ export const AnimationSchema = v.strictObject({
 	/** Draw the shoulder line and the hip line in colour, so a twist shows them turning apart. */
 	axes: v.optional(v.boolean()),
 	/**
-	 * The point whose path shows the movement (an arrow on the first loop), and the joint it turns
-	 * about: today's range is marked as an arc about `about` (a range in degrees) or along the path.
+	 * The point whose path shows the movement: an arrow along it on the first loop, and today's
+	 * range marked along it (an arc where the range is an angle).
 	 */
-	guide: v.optional(
-		v.strictObject({
-			point: v.picklist(POINTS),
-			about: v.optional(v.picklist(POINTS))
-		})
-	)
+	guide: v.optional(v.strictObject({ point: v.picklist(POINTS) }))
 });
 export type AnimationDefinition = v.InferOutput<typeof AnimationSchema>;
