@@ -165,6 +165,8 @@ export function figureBox(poses: readonly Pose[], view: View, bothSides = false)
  */
 export function frameFor(poses: readonly Pose[], view: View, bothSides = false): Frame {
 	const box = figureBox(poses, view, bothSides);
+	// Room at the top for the side and today's number, which sit over the picture's corners.
+	box.minV -= 0.15 * (box.maxV - box.minV) + 6;
 	const level = CAMERAS[view].tilt === 0;
 	// Room below for the floor and the shadow.
 	box.maxV = level ? Math.max(box.maxV, 3) : box.maxV + 6;

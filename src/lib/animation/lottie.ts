@@ -238,8 +238,9 @@ const staticValue = <T>(k: T): { a: 0; k: T } => ({ a: 0, k });
 
 /** A path through points, with straight lines between them (Lottie's tangents all zero). */
 function pathValue(points: Vector[], closed = false): PathValue {
-	const none = points.map(() => [0, 0]);
-	return { i: none, o: none, v: points, c: closed };
+	// Separate arrays: lottie-web turns tangents into absolute points in place.
+	const none = () => points.map(() => [0, 0]);
+	return { i: none(), o: none(), v: points, c: closed };
 }
 
 function layer(

@@ -17,8 +17,10 @@ export function pairSvg(
 	const { frame } = options;
 	const gap = frame.width * 0.22;
 	const ground = options.ground ?? [animation.start, target];
+	// Each picture is an SVG of its own, so its mat stops at its edge.
+	const viewBox = [frame.left, frame.top, frame.width, frame.height].map(round).join(' ');
 	const picture = (pose: Pose, extra: string, dx: number) =>
-		`<g transform="translate(${round(dx)} 0)">${groundMarkup(ground, animation.view, options.mirrored)}${figureMarkup(pose, animation.view, options)}${extra}</g>`;
+		`<svg x="${round(frame.left + dx)}" y="${round(frame.top)}" width="${round(frame.width)}" height="${round(frame.height)}" viewBox="${viewBox}">${groundMarkup(ground, animation.view, options.mirrored)}${figureMarkup(pose, animation.view, options)}${extra}</svg>`;
 	const marker = trailMarkup(animation, target, frame.width / 180, options.mirrored);
 	const midV = frame.top + frame.height / 2;
 	const x0 = frame.left + frame.width + gap * 0.2;
@@ -28,6 +30,8 @@ export function pairSvg(
 	return svg(
 		wide,
 		picture(animation.start, '', 0) + arrow + picture(target, marker, frame.width + gap),
-		'figure-pair'
+		'figure-pair',
+		// Pinned to the bottom: the space above is for the side and today's number.
+		'xMidYMax'
 	);
 }

@@ -42,9 +42,9 @@ export function groundMarkup(poses: readonly Pose[], view: View, mirrored = fals
 	return `<path class="figure-mat" d="${line(mat)}Z"/><ellipse class="figure-shadow" cx="${round(shadow.h)}" cy="${round(shadow.v)}" rx="${round(shadow.rh)}" ry="${round(shadow.rv)}"/>`;
 }
 
-export function svg(frame: Frame, content: string, className: string): string {
+export function svg(frame: Frame, content: string, className: string, align = 'xMidYMid'): string {
 	const viewBox = [frame.left, frame.top, frame.width, frame.height].map(round).join(' ');
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" class="${className}" aria-hidden="true" focusable="false">${content}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" preserveAspectRatio="${align} meet" class="${className}" aria-hidden="true" focusable="false">${content}</svg>`;
 }
 
 export interface PictureOptions extends StillOptions {
