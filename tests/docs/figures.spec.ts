@@ -79,7 +79,10 @@ test('docs/figures.png: every exercise and warm-up movement', async ({ page, bro
 		const path = `/exercises/${exercise.id}`;
 		for (const movement of exercise.movements ?? [undefined]) {
 			const shots = await pictures(page, path, movement?.name);
-			rows.push({ name: movement ? `${exercise.name}: ${movement.name}` : exercise.name, ...shots });
+			rows.push({
+				name: movement ? `${exercise.name}: ${movement.name}` : exercise.name,
+				...shots
+			});
 		}
 	}
 	const sheetPage = await browser.newPage({ viewport: { width: 1572, height: 800 } });
@@ -95,7 +98,12 @@ test('docs/figures.png: every exercise and warm-up movement', async ({ page, bro
 		// Rows in a shuffled order, numbered: the order of the names must not give them away.
 		const order = rows.map((_, i) => i).sort((a, b) => ((a * 7919) % 13) - ((b * 7919) % 13));
 		const shuffled = order.map((i) => rows[i]!);
-		await sheetPage.setContent(sheet(shuffled, shuffled.map((_, i) => `Figure ${i + 1}`)));
+		await sheetPage.setContent(
+			sheet(
+				shuffled,
+				shuffled.map((_, i) => `Figure ${i + 1}`)
+			)
+		);
 		await sheetPage.screenshot({ path: '/tmp/figures-unlabelled.png', fullPage: true });
 		writeFileSync(
 			'/tmp/figures-key.txt',
