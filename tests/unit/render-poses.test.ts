@@ -49,7 +49,10 @@ test.skipIf(!process.env.RENDER_POSES)('renders every pose to /tmp/poses', () =>
 	const parts = sheet.map(({ svg, name }, i) => {
 		const x = (i % 2) * cell.w;
 		const y = Math.floor(i / 2) * cell.h;
-		const inner = svg.replace('<svg ', `<svg x="${x}" y="${y + 20}" width="${cell.w}" height="${cell.h - 20}" `);
+		const inner = svg.replace(
+			'<svg ',
+			`<svg x="${x}" y="${y + 20}" width="${cell.w}" height="${cell.h - 20}" `
+		);
 		return `<text x="${x + 6}" y="${y + 16}" font-size="15" font-family="sans-serif">${name}</text>${inner}`;
 	});
 	const rows = Math.ceil(sheet.length / 2);
