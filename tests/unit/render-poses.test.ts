@@ -13,6 +13,15 @@ import { pairSvg } from '../../src/lib/animation/pair.ts';
  * Each picture is the reduced-motion pair (start, arrow, end) at the starting dose and at the full
  * range. Skipped unless RENDER_POSES is set: it proves nothing by itself.
  */
+// resvg reads no custom properties: a plain copy of the light palette, for looking only.
+const STYLE = `<style>
+line { stroke-linecap: round } .figure-mat { fill: #d3e3da } .figure-shadow { fill: #000; opacity: .12 }
+.figure-body { stroke: #3d6e91; fill: #3d6e91 } .figure-near-arm { stroke: #1f4259 } .figure-near-leg { stroke: #28313c }
+.figure-far-arm { stroke: #a8c2d5 } .figure-far-leg { stroke: #b3bdc7 } .figure-skin { fill: #d08c66 } .figure-far-skin { fill: #efcfbb }
+.figure-hair { fill: #47302a } .figure-shoulder-axis { stroke: #e0662f } .figure-hip-axis { stroke: #12917a }
+.figure-trail, .figure-arrow { fill: none; stroke: #c2410c; stroke-width: 1.5 } .figure-trail { stroke-dasharray: 3 2 }
+</style>`;
+
 test.skipIf(!process.env.RENDER_POSES)('renders every pose to /tmp/poses', () => {
 	const { exercises } = loadRoutesData('routes-data');
 	mkdirSync('/tmp/poses', { recursive: true });
@@ -30,7 +39,7 @@ test.skipIf(!process.env.RENDER_POSES)('renders every pose to /tmp/poses', () =>
 			);
 			sheet.push(...rows.map((svg) => ({ svg, name: `${exercise.id} ${id ?? ''}` })));
 			for (const [index, svg] of rows.entries()) {
-				const png = new Resvg(svg.replace('<svg ', '<svg style="background:#fff" '), {
+				const png = new Resvg(svg.replace(/^<svg([^>]*)>/, `<svg$1>${STYLE}`), {
 					fitTo: { mode: 'width', value: 600 },
 					background: '#ffffff',
 					font: { loadSystemFonts: true }
@@ -49,10 +58,9 @@ test.skipIf(!process.env.RENDER_POSES)('renders every pose to /tmp/poses', () =>
 	const parts = sheet.map(({ svg, name }, i) => {
 		const x = (i % 2) * cell.w;
 		const y = Math.floor(i / 2) * cell.h;
-		const inner = svg.replace(
-			'<svg ',
-			`<svg x="${x}" y="${y + 20}" width="${cell.w}" height="${cell.h - 20}" `
-		);
+		const inner = svg
+			.replace(/^<svg([^>]*)>/, `<svg$1>${STYLE}`)
+			.replace('<svg ', `<svg x="${x}" y="${y + 20}" width="${cell.w}" height="${cell.h - 20}" `);
 		return `<text x="${x + 6}" y="${y + 16}" font-size="15" font-family="sans-serif">${name}</text>${inner}`;
 	});
 	const rows = Math.ceil(sheet.length / 2);

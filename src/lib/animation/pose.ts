@@ -312,7 +312,7 @@ export const CAMERAS: Record<View, { turn: number; tilt: number }> = {
 	side: { turn: 0, tilt: 0 },
 	front: { turn: 90, tilt: 0 },
 	top: { turn: 0, tilt: 90 },
-	'three-quarter': { turn: 60, tilt: 55 },
+	'three-quarter': { turn: 35, tilt: 40 },
 	overhead: { turn: 15, tilt: 45 }
 };
 
