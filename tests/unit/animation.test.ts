@@ -4,6 +4,7 @@ import type { Exercise } from '../../src/lib/core/definitions.ts';
 import { prescription } from '../../src/lib/core/dose.ts';
 import {
 	animationToLottie,
+	holdFrames,
 	COMPOSITION,
 	type LottieAnimation,
 	type ShapeLayer
@@ -14,9 +15,19 @@ import {
 	loopTiming,
 	rangeFractionAt,
 	samplePoses,
-	swapSides
+	swapSides,
+	targetLabel
 } from '../../src/lib/animation/loop.ts';
-import { jointProblems, solvePose, targetPose, joint } from '../../src/lib/animation/pose.ts';
+import {
+	CAMERAS,
+	jointProblems,
+	joint,
+	project,
+	solvePose,
+	targetPose,
+	type View
+} from '../../src/lib/animation/pose.ts';
+import type { Pose } from '../../src/lib/core/pose-schema.ts';
 import { poseToSvg } from '../../src/lib/animation/still.ts';
 
 const { exercises } = loadRoutesData('routes-data');
@@ -224,6 +235,119 @@ describe('the Lottie generator', () => {
 		const pose = targetPose(byId('bird-dog').animation, 1);
 		const svg = poseToSvg(pose, 'side');
 		expect(svg).toBe(poseToSvg(pose, 'side'));
-		expect(svg.match(/<(line|circle)/g)!.length).toBeLessThanOrEqual(18);
+		// Fifteen limbs and body segments, the head in three discs, two hands and the floor line.
+		expect(svg.match(/<(line|circle)/g)!.length).toBeLessThanOrEqual(21);
+	});
+});
+
+describe('figures that teach', () => {
+	const screen = (pose: Pose, view: View, point: keyof ReturnType<typeof solvePose>) =>
+		project(solvePose(pose)[point], view);
+
+	test('twists are seen from above, with the shoulder and hip lines drawn', () => {
+		for (const id of ['seated-twist', 'lying-twist']) {
+			const animation = byId(id).animation;
+			expect(CAMERAS[animation.view].tilt, id).toBeGreaterThanOrEqual(30);
+			expect(animation.axes, id).toBe(true);
+		}
+	});
+
+	test('exercises lying down are seen from the side, where the lift shows', () => {
+		for (const id of ['hip-bridge', 'knee-to-chest']) expect(byId(id).animation.view).toBe('side');
+		expect(animationFor(byId('warm-up'), 'pelvic-tilt').view).toBe('side');
+	});
+
+	test('the seated twist turns the shoulder line against the hip line by the range', () => {
+		const twist = byId('seated-twist').animation;
+		const lineAngle = (pose: Pose, from: 'shoulderL' | 'hipL', to: 'shoulderR' | 'hipR') => {
+			const s = solvePose(pose);
+			return (Math.atan2(s[to].z - s[from].z, s[to].x - s[from].x) * 180) / Math.PI;
+		};
+		const turn = (pose: Pose) =>
+			lineAngle(pose, 'shoulderL', 'shoulderR') - lineAngle(pose, 'hipL', 'hipR');
+		expect(Math.abs(turn(twist.start))).toBeLessThan(2);
+		expect(Math.abs(turn(targetPose(twist, 1)))).toBeCloseTo(45, 0);
+	});
+
+	test('cat-cow arches the back one way and rounds it the other', () => {
+		const catCow = animationFor(byId('warm-up'), 'cat-cow');
+		// How far the middle of the back sits above the line from pelvis to neck.
+		const bulge = (pose: Pose) => {
+			const s = solvePose(pose);
+			const t = (s.chest.x - s.pelvis.x) / (s.neck.x - s.pelvis.x);
+			return s.chest.y - (s.pelvis.y + t * (s.neck.y - s.pelvis.y));
+		};
+		expect(bulge(catCow.start)).toBeLessThan(-3);
+		expect(bulge(catCow.end)).toBeGreaterThan(3);
+	});
+
+	test('a pelvic tilt flattens the low back onto the floor', () => {
+		const tilt = animationFor(byId('warm-up'), 'pelvic-tilt');
+		const lowBack = (pose: Pose) => solvePose(pose).waist.y;
+		expect(lowBack(tilt.start) - lowBack(tilt.end)).toBeGreaterThan(5);
+	});
+
+	test('the face looks the way the body faces', () => {
+		const standing = animationFor(byId('warm-up'), 'marching').start;
+		const s = solvePose(standing);
+		expect(s.nose.x).toBeGreaterThan(s.head.x + 5);
+		expect(s.hair.x).toBeLessThan(s.head.x);
+	});
+
+	test.each(cases)(
+		'%s: start and today’s end at the starting dose differ clearly',
+		(_, exercise, movementId) => {
+			const animation = animationFor(exercise, movementId);
+			const fraction = movementId ? 1 : rangeFractionAt(exercise, 0);
+			const target = targetPose(animation, fraction);
+			const moved = Math.max(
+				...(
+					['handL', 'handR', 'kneeL', 'kneeR', 'pelvis', 'chest', 'head', 'shoulderL'] as const
+				).map((point) => {
+					const a = screen(animation.start, animation.view, point);
+					const b = screen(target, animation.view, point);
+					return Math.hypot(a.h - b.h, a.v - b.v);
+				})
+			);
+			// Centimetres on the picture: at least a hand's width.
+			expect(moved).toBeGreaterThan(7);
+		}
+	);
+
+	test('the ghost stands where today’s target is, and the trail only where there is a range', () => {
+		const knee = byId('knee-to-chest');
+		const fraction = rangeFractionAt(knee, 0);
+		const data = animationToLottie(knee.animation, {
+			rangeFraction: fraction,
+			side: 'right',
+			perSide: true,
+			marker: true,
+			timing: loopTiming(knee, 15),
+			name: knee.id
+		});
+		const headAt = (name: string, frame: number) => {
+			const p = data.layers.find((l) => l.nm === name)!.ks.p;
+			return p.a === 0 ? p.k : valueAt(p.k as { t: number; s: number[] }[], frame);
+		};
+		const reached = holdFrames(loopTiming(knee, 15)).reached;
+		headAt('ghost-head', 0).forEach((n, i) =>
+			expect(n).toBeCloseTo(headAt('head', reached)[i]!, 0)
+		);
+		expect(data.layers.some((l) => l.nm === 'trail')).toBe(true);
+		expect(generate(byId('plank'), undefined, 1, 'both').layers.some((l) => l.nm === 'trail')).toBe(
+			false
+		);
+		expect(targetLabel(knee, fraction)).toBe('90°');
+		expect(targetLabel(byId('hip-bridge'), rangeFractionAt(byId('hip-bridge'), 0))).toBe('8 cm');
+		expect(targetLabel(byId('plank'), 1)).toBeUndefined();
+	});
+
+	test('near limbs are painted over far ones, in a different tone', () => {
+		const data = generate(byId('bird-dog'), undefined, 1, 'right');
+		const order = data.layers.map((l) => l.nm);
+		expect(order.indexOf('thighR')).toBeLessThan(order.indexOf('thighL'));
+		const tone = (name: string) => data.layers.find((l) => l.nm === name)!.cl;
+		expect(tone('thighR')).toContain('figure-near-leg');
+		expect(tone('thighL')).toContain('figure-far-leg');
 	});
 });

@@ -1,6 +1,6 @@
 import type { Exercise } from '../core/definitions.ts';
 import type { AnimationDefinition, JointName, Pose } from '../core/pose-schema.ts';
-import { dialsAtLevel } from '../core/dose.ts';
+import { dialsAtLevel, formatAmount } from '../core/dose.ts';
 import { blendPoses, targetPose } from './pose.ts';
 
 /**
@@ -56,6 +56,20 @@ export function rangeFractionAt(exercise: Exercise, level: number): number {
 	const range = dialsAtLevel(exercise.dials, level).find((dial) => dial.kind === 'range');
 	if (!range || range.max <= 0) return 1;
 	return Math.min(1, Math.max(0, range.value / range.max));
+}
+
+/**
+ * Today's number beside the target marker ("17°", "8 cm"), for an exercise with a range dial; a
+ * warm-up movement has none.
+ */
+export function targetLabel(
+	exercise: Exercise,
+	rangeFraction: number,
+	movementId?: string
+): string | undefined {
+	const range = exercise.dials.find((dial) => dial.kind === 'range');
+	if (!range || movementId !== undefined || exercise.movements) return undefined;
+	return formatAmount(range.unit, Math.round(rangeFraction * range.max));
 }
 
 /** The animation a movement id picks (the exercise's own without one, or for an unknown id). */

@@ -1,8 +1,16 @@
 import type { AnimationDefinition } from '../core/pose-schema.ts';
-import { figureShapes, frameFor, type FigureShape, type Frame, type Tone } from './figure.ts';
+import {
+	arrowPoints,
+	figureShapes,
+	frameFor,
+	groundShape,
+	guidePath,
+	toneClass,
+	type FigureShape,
+	type Frame
+} from './figure.ts';
 import { loopPhases, samplePoses, type LoopTiming, type PoseSample } from './loop.ts';
-import { targetPose, blendPoses } from './pose.ts';
-import { TONE_CLASSES, TONE_COLOURS } from './still.ts';
+import { targetPose, blendPoses, type ScreenPoint } from './pose.ts';
 
 /**
  * Turns an exercise's key poses into Lottie animation data for lottie-web's SVG renderer. Pure and
@@ -14,7 +22,9 @@ import { TONE_CLASSES, TONE_COLOURS } from './still.ts';
  * path's length is keyframed too (never a scale, which would squash the round ends). The head and
  * the nose are circles whose position is keyframed. Keyframes are the loop sampled every few
  * frames with the easing applied; samples that a straight line through their neighbours already
- * gives are dropped, so a hold costs two keyframes.
+ * gives are dropped, so a hold costs two keyframes. The ghost of today's target, the floor, today's
+ * trail and the arrow are layers that do not move. Every layer carries a class, and the page's
+ * stylesheet gives each its colour (light and dark themes); the data's own colour is plain ink.
  */
 
 export type AnimationSide = 'left' | 'right' | 'both';
@@ -27,6 +37,8 @@ export interface LottieOptions {
 	timing: LoopTiming;
 	/** Whether the exercise is done per side: the frame then fits both mirror images. */
 	perSide?: boolean;
+	/** Draw today's trail: the path to today's target, where the exercise has a range. */
+	marker?: boolean;
 	frameRate?: number;
 	name?: string;
 }
@@ -66,19 +78,17 @@ interface Transform {
 	s: Property<Vector>;
 }
 type Shape =
-	| { ty: 'sh'; nm: string; ks: Property<PathValue[]> | { a: 0; k: PathValue } }
-	| { ty: 'el'; nm: string; p: Property<Vector>; s: Property<Vector>; d: 1 }
+	| { ty: 'sh'; ks: Property<PathValue[]> | { a: 0; k: PathValue } }
+	| { ty: 'el'; p: Property<Vector>; s: Property<Vector>; d: 1 }
 	| {
 			ty: 'st';
-			nm: string;
 			c: Property<Vector>;
 			o: Property<number>;
 			w: Property<number>;
 			lc: 2;
 			lj: 2;
-			cl?: string;
 	  }
-	| { ty: 'fl'; nm: string; c: Property<Vector>; o: Property<number>; r: 1; cl?: string };
+	| { ty: 'fl'; c: Property<Vector>; o: Property<number>; r: 1 };
 export interface ShapeLayer {
 	ddd: 0;
 	ind: number;
@@ -114,10 +124,8 @@ const LINEAR_IN: Ease = { x: [1], y: [1] };
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function colour(tone: Tone | 'floor'): Vector {
-	const hex = TONE_COLOURS[tone];
-	return [1, 3, 5].map((i) => round(parseInt(hex.slice(i, i + 2), 16) / 255)).concat(1);
-}
+/** lottie-web needs a colour; the page's stylesheet paints each part by its class. */
+const INK: Vector = [0, 0, 0, 1];
 
 interface Mapping {
 	scale: number;
@@ -153,7 +161,10 @@ function trackParts(
 	const depthSums = new Map<string, number>();
 	const firstShapes = new Map<string, FigureShape>();
 	for (const sample of samples) {
-		for (const shape of figureShapes(sample.pose, animation.view, mirrored)) {
+		for (const shape of figureShapes(sample.pose, animation.view, {
+			mirrored,
+			axes: animation.axes
+		})) {
 			depthSums.set(shape.id, (depthSums.get(shape.id) ?? 0) + shape.depth);
 			if (!firstShapes.has(shape.id)) firstShapes.set(shape.id, shape);
 			let track = tracks.get(shape.id);
@@ -225,39 +236,27 @@ function keyframes<T>(
 
 const staticValue = <T>(k: T): { a: 0; k: T } => ({ a: 0, k });
 
-function straightPath(length: number): PathValue {
-	return {
-		i: [
-			[0, 0],
-			[0, 0]
-		],
-		o: [
-			[0, 0],
-			[0, 0]
-		],
-		v: [
-			[0, 0],
-			[length, 0]
-		],
-		c: false
-	};
+/** A path through points, with straight lines between them (Lottie's tangents all zero). */
+function pathValue(points: Vector[], closed = false): PathValue {
+	// Separate arrays: lottie-web turns tangents into absolute points in place.
+	const none = () => points.map(() => [0, 0]);
+	return { i: none(), o: none(), v: points, c: closed };
 }
 
 function layer(
 	index: number,
 	name: string,
-	tone: Tone | 'floor',
+	className: string,
 	ks: Transform,
 	shapes: Shape[],
 	op: number
 ): ShapeLayer {
-	const disc = shapes.some((shape) => shape.ty === 'el');
 	return {
 		ddd: 0,
 		ind: index,
 		ty: 4,
 		nm: name,
-		cl: `figure-part part-${name} ${TONE_CLASSES[tone]}${disc ? ' figure-disc' : ''}`,
+		cl: `figure-part part-${name} ${className}`,
 		sr: 1,
 		ks,
 		ao: 0,
@@ -301,105 +300,47 @@ export function animationToLottie(
 	);
 	const frames = samples.map((sample) => sample.frame);
 	const op = frames.at(-1)!;
-	const { tracks, order, shapes } = trackParts(samples, animation, mirrored, map);
-
+	const target = targetPose(animation, options.rangeFraction);
 	const layers: ShapeLayer[] = [];
-	// Lottie draws its first layer on top, so the nearest part goes first.
-	for (const id of [...order].reverse()) {
-		const shape = shapes.get(id)!;
-		const track = tracks.get(id)!;
-		const position = keyframes(frames, track.position, (p) => p, POSITION_TOLERANCE);
-		if (shape.kind === 'disc') {
-			const size = round(2 * shape.radius * map.scale);
-			layers.push(
-				layer(
-					layers.length + 1,
-					id,
-					shape.tone,
-					transform(position, staticValue([0])),
-					[
-						{
-							ty: 'el',
-							nm: `${id} circle`,
-							p: staticValue([0, 0]),
-							s: staticValue([size, size]),
-							d: 1
-						},
-						{
-							ty: 'fl',
-							nm: `${id} fill`,
-							c: staticValue(colour(shape.tone)),
-							o: staticValue(100),
-							r: 1
-						}
-					],
-					op
-				)
-			);
-			continue;
-		}
-		const rotation = keyframes(
-			frames,
-			track.rotation.map((r) => [r]),
-			(r) => r,
-			ROTATION_TOLERANCE
-		);
-		const lengths = keyframes(
-			frames,
-			track.length.map((l) => [straightPath(l)]),
-			([path]) => [path!.v[1]![0]!],
-			POSITION_TOLERANCE
-		);
-		const path: Shape =
-			lengths.a === 0
-				? { ty: 'sh', nm: `${id} line`, ks: staticValue(lengths.k[0]!) }
-				: { ty: 'sh', nm: `${id} line`, ks: lengths };
-		layers.push(
-			layer(
-				layers.length + 1,
-				id,
-				shape.tone,
-				transform(position, rotation),
-				[
-					path,
-					{
-						ty: 'st',
-						nm: `${id} stroke`,
-						c: staticValue(colour(shape.tone)),
-						o: staticValue(100),
-						w: staticValue(round(shape.thickness * map.scale)),
-						lc: 2,
-						lj: 2
-					}
-				],
-				op
+	const add = (name: string, className: string, ks: Transform, shapes: Shape[]) =>
+		layers.push(layer(layers.length + 1, name, className, ks, shapes, op));
+	const still = transform(staticValue([0, 0]), staticValue([0]));
+	const stroke = (width: number): Shape => ({
+		ty: 'st',
+		c: staticValue(INK),
+		o: staticValue(100),
+		w: staticValue(round(width * map.scale)),
+		lc: 2,
+		lj: 2
+	});
+	const fill: Shape = { ty: 'fl', c: staticValue(INK), o: staticValue(100), r: 1 };
+	const path = (points: ScreenPoint[], closed = false): Shape => ({
+		ty: 'sh',
+		ks: staticValue(
+			pathValue(
+				points.map((p) => map.toPoint(p.h, p.v)),
+				closed
 			)
-		);
-	}
-	if (animation.view !== 'top') {
-		const floorY = round(-frame.top * map.scale);
-		layers.push(
-			layer(
-				layers.length + 1,
-				'floor',
-				'floor',
-				transform(staticValue([0, floorY]), staticValue([0])),
-				[
-					{ ty: 'sh', nm: 'floor line', ks: staticValue(straightPath(COMPOSITION.width)) },
-					{
-						ty: 'st',
-						nm: 'floor stroke',
-						c: staticValue(colour('floor')),
-						o: staticValue(100),
-						w: staticValue(round(2 * map.scale)),
-						lc: 2,
-						lj: 2
-					}
-				],
-				op
-			)
-		);
-	}
+		)
+	});
+
+	// Lottie draws its first layer on top: the arrow (first loop only), today's trail, the moving
+	// figure, the ghost of today's target, then the floor.
+	const guide = guidePath(animation, target, mirrored);
+	const arrow = arrowPoints(guide, 4);
+	if (arrow) add('arrow', 'figure-arrow', still, [path(arrow), stroke(1.5)]);
+	if (options.marker) add('trail', 'figure-trail', still, [path(guide), stroke(1)]);
+	partLayers(samples, frames, animation, mirrored, map, add, '');
+	partLayers([{ frame: 0, pose: target }], [0], animation, mirrored, map, add, 'ghost');
+	const ground = groundShape([animation.start, target], animation.view, mirrored);
+	const size = [round(2 * ground.shadow.rh * map.scale), round(2 * ground.shadow.rv * map.scale)];
+	add(
+		'shadow',
+		'figure-shadow figure-disc',
+		transform(staticValue(map.toPoint(ground.shadow.h, ground.shadow.v)), staticValue([0])),
+		[{ ty: 'el', p: staticValue([0, 0]), s: staticValue(size), d: 1 }, fill]
+	);
+	add('mat', 'figure-mat figure-disc', still, [path(ground.mat, true), fill]);
 	return {
 		v: '5.7.0',
 		fr: frameRate,
@@ -412,6 +353,59 @@ export function animationToLottie(
 		assets: [],
 		layers
 	};
+}
+
+/**
+ * One layer per drawn part of the figure, nearest first, keyframed over the samples (a single
+ * sample gives a still figure: the ghost, painted in one class).
+ */
+function partLayers(
+	samples: readonly PoseSample[],
+	frames: readonly number[],
+	animation: AnimationDefinition,
+	mirrored: boolean,
+	map: Mapping,
+	add: (name: string, className: string, ks: Transform, shapes: Shape[]) => void,
+	ghost: '' | 'ghost'
+) {
+	const { tracks, order, shapes } = trackParts(samples, animation, mirrored, map);
+	for (const id of [...order].reverse()) {
+		const shape = shapes.get(id)!;
+		const track = tracks.get(id)!;
+		const name = ghost ? `ghost-${id}` : id;
+		const tone = ghost ? 'figure-ghost' : toneClass(shape.tone);
+		const position = keyframes(frames, track.position, (p) => p, POSITION_TOLERANCE);
+		const ink = { c: staticValue(INK), o: staticValue(100) };
+		if (shape.kind === 'disc') {
+			const size = round(2 * shape.radius * map.scale);
+			add(name, `${tone} figure-disc`, transform(position, staticValue([0])), [
+				{ ty: 'el', p: staticValue([0, 0]), s: staticValue([size, size]), d: 1 },
+				{ ty: 'fl', ...ink, r: 1 }
+			]);
+			continue;
+		}
+		const rotation = keyframes(
+			frames,
+			track.rotation.map((r) => [r]),
+			(r) => r,
+			ROTATION_TOLERANCE
+		);
+		const lengths = keyframes(
+			frames,
+			track.length.map((l) => [
+				pathValue([
+					[0, 0],
+					[l, 0]
+				])
+			]),
+			([path]) => [path!.v[1]![0]!],
+			POSITION_TOLERANCE
+		);
+		add(name, tone, transform(position, rotation), [
+			{ ty: 'sh', ks: lengths.a === 0 ? staticValue(lengths.k[0]!) : lengths },
+			{ ty: 'st', ...ink, w: staticValue(round(shape.thickness * map.scale)), lc: 2, lj: 2 }
+		]);
+	}
 }
 
 /** Frames of the loop where the target pose is first reached and then left (for stills). */

@@ -20,8 +20,10 @@ import type { AnimationDefinition, JointName, Pose } from '../core/pose-schema.t
 
 /** Segment lengths in centimetres, for an adult of about 170 cm. */
 export const LENGTHS = {
-	lumbar: 18,
-	chest: 28,
+	lumbar: 16,
+	/** The chest is two segments, so a rounded or arched back shows as a curve. */
+	lowerChest: 15,
+	upperChest: 15,
 	neck: 6,
 	headRadius: 10.5,
 	/** How far below the base of the neck the shoulder joints sit, along the chest. */
@@ -29,26 +31,28 @@ export const LENGTHS = {
 	shoulderHalfWidth: 18,
 	hipHalfWidth: 9,
 	upperArm: 29,
-	forearm: 28,
+	forearm: 26,
+	handRadius: 4.5,
 	thigh: 43,
 	shin: 43,
 	foot: 19
 } as const;
 
-/** Radius of the small circle drawn on the face. */
-export const NOSE_RADIUS = 3.5;
+/** Radius of the nose, which sticks out of the head on the side the face looks. */
+export const NOSE_RADIUS = 3;
 
 /** Drawn thickness of each segment in centimetres (the figure is lines with round ends). */
 export const THICKNESS = {
-	lumbar: 20,
-	chest: 22,
+	lumbar: 21,
+	chest: 23,
 	shoulders: 12,
-	hips: 16,
+	hips: 17,
 	upperArm: 9,
 	forearm: 7,
-	thigh: 13,
+	thigh: 14,
 	shin: 10,
-	foot: 6
+	foot: 7,
+	axis: 3
 } as const;
 
 /**
@@ -56,7 +60,7 @@ export const THICKNESS = {
  * scaled pose between two of them) ever bends a joint further than a person can.
  */
 export const JOINT_LIMITS: Record<JointName, readonly [min: number, max: number]> = {
-	torso: [-30, 70],
+	torso: [-45, 70],
 	neck: [-45, 60],
 	shoulderL: [-50, 180],
 	shoulderR: [-50, 180],
@@ -86,10 +90,13 @@ export interface Point3 {
 export interface Skeleton {
 	pelvis: Point3;
 	waist: Point3;
+	chest: Point3;
 	neck: Point3;
 	head: Point3;
 	/** A point on the face, so the drawing shows which way the head looks. */
 	nose: Point3;
+	/** The back of the head, where the hair is. */
+	hair: Point3;
 	shoulderL: Point3;
 	elbowL: Point3;
 	handL: Point3;
@@ -146,6 +153,7 @@ const UPPER_BODY: PointName[] = [
 	'neck',
 	'head',
 	'nose',
+	'hair',
 	'shoulderL',
 	'elbowL',
 	'handL',
@@ -160,12 +168,16 @@ export function solvePose(pose: Pose): Skeleton {
 	const spine = pose.root.angle;
 	const pelvis: Point3 = { x: pose.root.x, y: pose.root.y, z: 0 };
 	const waist = toward(pelvis, spine, L.lumbar);
-	const chestAngle = spine - joint(pose, 'torso');
-	const neck = toward(waist, chestAngle, L.chest);
+	// Half the spine's bend at the waist, half in the middle of the chest: a curve, not a hinge.
+	const torso = joint(pose, 'torso');
+	const chest = toward(waist, spine - torso / 2, L.lowerChest);
+	const chestAngle = spine - torso;
+	const neck = toward(chest, chestAngle, L.upperChest);
 	const headAngle = chestAngle - joint(pose, 'neck');
 	const head = toward(neck, headAngle, L.neck + L.headRadius);
 	// The face looks the way the front of the body does: the head's direction turned clockwise.
-	const nose = toward(head, headAngle - 90, L.headRadius - NOSE_RADIUS / 2);
+	const nose = toward(head, headAngle - 90, L.headRadius);
+	const hair = toward(toward(head, headAngle + 90, 2.5), headAngle, 1.5);
 	const shoulderCentre = toward(neck, chestAngle + 180, L.shoulderDrop);
 
 	const arm = (side: Side) => {
@@ -194,9 +206,11 @@ export function solvePose(pose: Pose): Skeleton {
 	const skeleton: Skeleton = {
 		pelvis,
 		waist,
+		chest,
 		neck,
 		head,
 		nose,
+		hair,
 		shoulderL: armL.shoulder,
 		elbowL: armL.elbow,
 		handL: armL.hand,
@@ -227,52 +241,60 @@ export function solvePose(pose: Pose): Skeleton {
 	return skeleton;
 }
 
-/** The drawn parts of the figure: a line between two points, or the head's circle. */
+/**
+ * Which tone a part is drawn in. The figure's right side is nearest the camera in every view, so
+ * "near" parts are strong and "far" ones pale; arms are set apart from the torso they cross.
+ */
+export type Tone =
+	| 'body'
+	| 'nearArm'
+	| 'nearLeg'
+	| 'farArm'
+	| 'farLeg'
+	| 'skin'
+	| 'farSkin'
+	| 'hair'
+	| 'shoulderAxis'
+	| 'hipAxis';
+
+/** The drawn parts of the figure: a line between two points. */
 export interface SegmentSpec {
 	id: string;
 	from: PointName;
 	to: PointName;
 	thickness: number;
-	/**
-	 * Which part it belongs to: the right side (nearest in the side view) is drawn darker than the
-	 * left, and arms in a different shade from legs so a hand on a knee stays readable.
-	 */
-	tone: 'body' | 'rightArm' | 'rightLeg' | 'leftArm' | 'leftLeg';
+	tone: Tone;
 }
 
+const T = THICKNESS;
 export const SEGMENTS: readonly SegmentSpec[] = [
-	{ id: 'hips', from: 'hipL', to: 'hipR', thickness: THICKNESS.hips, tone: 'body' },
-	{ id: 'lumbar', from: 'pelvis', to: 'waist', thickness: THICKNESS.lumbar, tone: 'body' },
-	{ id: 'chest', from: 'waist', to: 'neck', thickness: THICKNESS.chest, tone: 'body' },
+	{ id: 'hips', from: 'hipL', to: 'hipR', thickness: T.hips, tone: 'body' },
+	{ id: 'lumbar', from: 'pelvis', to: 'waist', thickness: T.lumbar, tone: 'body' },
+	{ id: 'lowerChest', from: 'waist', to: 'chest', thickness: T.chest, tone: 'body' },
+	{ id: 'upperChest', from: 'chest', to: 'neck', thickness: T.chest, tone: 'body' },
+	{ id: 'shoulders', from: 'shoulderL', to: 'shoulderR', thickness: T.shoulders, tone: 'body' },
+	{ id: 'upperArmL', from: 'shoulderL', to: 'elbowL', thickness: T.upperArm, tone: 'farArm' },
+	{ id: 'forearmL', from: 'elbowL', to: 'handL', thickness: T.forearm, tone: 'farArm' },
+	{ id: 'upperArmR', from: 'shoulderR', to: 'elbowR', thickness: T.upperArm, tone: 'nearArm' },
+	{ id: 'forearmR', from: 'elbowR', to: 'handR', thickness: T.forearm, tone: 'nearArm' },
+	{ id: 'thighL', from: 'hipL', to: 'kneeL', thickness: T.thigh, tone: 'farLeg' },
+	{ id: 'shinL', from: 'kneeL', to: 'ankleL', thickness: T.shin, tone: 'farLeg' },
+	{ id: 'footL', from: 'ankleL', to: 'toeL', thickness: T.foot, tone: 'farLeg' },
+	{ id: 'thighR', from: 'hipR', to: 'kneeR', thickness: T.thigh, tone: 'nearLeg' },
+	{ id: 'shinR', from: 'kneeR', to: 'ankleR', thickness: T.shin, tone: 'nearLeg' },
+	{ id: 'footR', from: 'ankleR', to: 'toeR', thickness: T.foot, tone: 'nearLeg' }
+];
+
+/** The shoulder and hip lines drawn for a twist, reaching a little past the body on both sides. */
+export const AXES: readonly SegmentSpec[] = [
+	{ id: 'hipAxis', from: 'hipL', to: 'hipR', thickness: T.axis, tone: 'hipAxis' },
 	{
-		id: 'shoulders',
+		id: 'shoulderAxis',
 		from: 'shoulderL',
 		to: 'shoulderR',
-		thickness: THICKNESS.shoulders,
-		tone: 'body'
-	},
-	{
-		id: 'upperArmL',
-		from: 'shoulderL',
-		to: 'elbowL',
-		thickness: THICKNESS.upperArm,
-		tone: 'leftArm'
-	},
-	{ id: 'forearmL', from: 'elbowL', to: 'handL', thickness: THICKNESS.forearm, tone: 'leftArm' },
-	{
-		id: 'upperArmR',
-		from: 'shoulderR',
-		to: 'elbowR',
-		thickness: THICKNESS.upperArm,
-		tone: 'rightArm'
-	},
-	{ id: 'forearmR', from: 'elbowR', to: 'handR', thickness: THICKNESS.forearm, tone: 'rightArm' },
-	{ id: 'thighL', from: 'hipL', to: 'kneeL', thickness: THICKNESS.thigh, tone: 'leftLeg' },
-	{ id: 'shinL', from: 'kneeL', to: 'ankleL', thickness: THICKNESS.shin, tone: 'leftLeg' },
-	{ id: 'footL', from: 'ankleL', to: 'toeL', thickness: THICKNESS.foot, tone: 'leftLeg' },
-	{ id: 'thighR', from: 'hipR', to: 'kneeR', thickness: THICKNESS.thigh, tone: 'rightLeg' },
-	{ id: 'shinR', from: 'kneeR', to: 'ankleR', thickness: THICKNESS.shin, tone: 'rightLeg' },
-	{ id: 'footR', from: 'ankleR', to: 'toeR', thickness: THICKNESS.foot, tone: 'rightLeg' }
+		thickness: T.axis,
+		tone: 'shoulderAxis'
+	}
 ];
 
 /** A point on the screen in centimetres: h to the right, v downward; depth toward the viewer. */
@@ -283,23 +305,37 @@ export interface ScreenPoint {
 }
 
 /**
- * Projects a world point for a view. side: seen from the figure's right (+z), x to the right.
- * front: seen from +x, so the figure's right appears on the left, as a person facing you.
- * top: seen from above, x to the right and the figure's right (+z) toward the bottom.
- * `mirrored` draws the other side of a per-side exercise: the side view turns the figure round
- * (x flips), the front and top views reflect it left for right (z flips).
+ * Where each view's camera stands: `turn` degrees round from the figure's right toward its front,
+ * `tilt` degrees up from the floor. Projection is orthographic, so sizes never depend on depth.
+ */
+export const CAMERAS: Record<View, { turn: number; tilt: number }> = {
+	side: { turn: 0, tilt: 0 },
+	front: { turn: 90, tilt: 0 },
+	top: { turn: 0, tilt: 90 },
+	'three-quarter': { turn: 35, tilt: 40 },
+	overhead: { turn: 15, tilt: 45 }
+};
+
+/**
+ * Projects a world point for a view. The side view is seen from the figure's right (+z) with x to
+ * the right; other cameras turn and tilt from there. `mirrored` draws the other side of a per-side
+ * exercise as the mirror image: the world is reflected left for right on the screen, so the side
+ * being worked stays the one nearest the camera.
  */
 export function project(point: Point3, view: View, mirrored = false): ScreenPoint {
-	const x = mirrored && view === 'side' ? -point.x : point.x;
-	const z = mirrored && view !== 'side' ? -point.z : point.z;
-	switch (view) {
-		case 'side':
-			return { h: x, v: -point.y, depth: z };
-		case 'front':
-			return { h: -z, v: -point.y, depth: x };
-		case 'top':
-			return { h: x, v: z, depth: point.y };
-	}
+	const { turn, tilt } = CAMERAS[view];
+	const a = (turn * Math.PI) / 180;
+	const b = (tilt * Math.PI) / 180;
+	// Camera direction c, screen right r and screen up u = c × r.
+	const c = { x: Math.cos(b) * Math.sin(a), y: Math.sin(b), z: Math.cos(b) * Math.cos(a) };
+	const r = { x: Math.cos(a), y: 0, z: -Math.sin(a) };
+	const u = { x: c.y * r.z, y: c.z * r.x - c.x * r.z, z: -c.y * r.x };
+	const h = point.x * r.x + point.z * r.z;
+	return {
+		h: mirrored ? -h : h,
+		v: -(point.x * u.x + point.y * u.y + point.z * u.z),
+		depth: point.x * c.x + point.y * c.y + point.z * c.z
+	};
 }
 
 /** Linear blend of two poses: 0 gives `a`, 1 gives `b`. Joints missing from either count as 0. */
@@ -351,7 +387,11 @@ export function jointProblems(pose: Pose): string[] {
  * into it). A resting pose should be close to 0.
  */
 export function clearance(skeleton: Skeleton): number {
-	let lowest = skeleton.head.y - LENGTHS.headRadius;
+	let lowest = Math.min(
+		skeleton.head.y - LENGTHS.headRadius,
+		skeleton.handL.y - LENGTHS.handRadius,
+		skeleton.handR.y - LENGTHS.handRadius
+	);
 	for (const segment of SEGMENTS) {
 		const edge = Math.min(skeleton[segment.from].y, skeleton[segment.to].y) - segment.thickness / 2;
 		lowest = Math.min(lowest, edge);

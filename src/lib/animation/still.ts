@@ -1,61 +1,74 @@
-import type { Pose } from '../core/pose-schema.ts';
-import { figureShapes, frameFor, type Frame, type Tone } from './figure.ts';
-import type { View } from './pose.ts';
+import type { AnimationDefinition, Pose } from '../core/pose-schema.ts';
+import {
+	arrowPoints,
+	figureShapes,
+	frameFor,
+	groundShape,
+	guidePath,
+	toneClass,
+	type Frame
+} from './figure.ts';
+import type { ScreenPoint, View } from './pose.ts';
 
 /**
- * A still picture of one pose as SVG markup: the reduced-motion fallback, the picture shown before
- * lottie-web has loaded, and the renders checked by eye. Pure: same input, same string.
+ * The figure's pictures as SVG markup, pure (same input, same string): a still of a pose and the
+ * parts of the reduced-motion pair (pair.ts). The moving figure's own ghost, floor, trail and arrow
+ * are Lottie layers (lottie.ts); these draw the same shapes, with the same classes.
  */
 
-/** Default colours; pages restyle them through the classes (light and dark themes). */
-export const TONE_COLOURS: Record<Tone | 'floor', string> = {
-	body: '#33617f',
-	rightArm: '#c4623a',
-	rightLeg: '#1b3a50',
-	leftArm: '#e9b49b',
-	leftLeg: '#93b3c9',
-	floor: '#9aa7b1'
-};
-
-export const TONE_CLASSES: Record<Tone | 'floor', string> = {
-	body: 'figure-body',
-	rightArm: 'figure-near-arm',
-	rightLeg: 'figure-near-leg',
-	leftArm: 'figure-far-arm',
-	leftLeg: 'figure-far-leg',
-	floor: 'figure-floor'
-};
-
 const round = (n: number) => Math.round(n * 10) / 10;
+const pt = (p: { h: number; v: number }) => `${round(p.h)} ${round(p.v)}`;
+const line = (points: ScreenPoint[]) => `M${points.map(pt).join('L')}`;
 
 export interface StillOptions {
 	mirrored?: boolean;
-	/** Defaults to a frame around this pose alone. */
-	frame?: Frame;
+	axes?: boolean;
 }
 
-export function poseToSvg(pose: Pose, view: View, options: StillOptions = {}): string {
-	const mirrored = options.mirrored ?? false;
-	const frame = options.frame ?? frameFor([pose], view, mirrored);
-	const parts: string[] = [];
-	if (view !== 'top') {
-		parts.push(
-			`<line class="${TONE_CLASSES.floor}" x1="${round(frame.left)}" y1="0" x2="${round(frame.left + frame.width)}" y2="0" stroke="${TONE_COLOURS.floor}" stroke-width="2"/>`
-		);
-	}
-	for (const shape of figureShapes(pose, view, mirrored)) {
-		const colour = TONE_COLOURS[shape.tone];
-		const className = TONE_CLASSES[shape.tone];
-		if (shape.kind === 'disc') {
-			parts.push(
-				`<circle class="${className}" cx="${round(shape.centre.h)}" cy="${round(shape.centre.v)}" r="${shape.radius}" fill="${colour}"/>`
-			);
-		} else {
-			parts.push(
-				`<line class="${className}" x1="${round(shape.from.h)}" y1="${round(shape.from.v)}" x2="${round(shape.to.h)}" y2="${round(shape.to.v)}" stroke="${colour}" stroke-width="${shape.thickness}" stroke-linecap="round"/>`
-			);
-		}
-	}
+/** The figure's shapes as SVG elements, farthest first. */
+export function figureMarkup(pose: Pose, view: View, options: StillOptions = {}): string {
+	return figureShapes(pose, view, options)
+		.map((shape) =>
+			shape.kind === 'disc'
+				? `<circle class="${toneClass(shape.tone)}" cx="${round(shape.centre.h)}" cy="${round(shape.centre.v)}" r="${shape.radius}"/>`
+				: `<line class="${toneClass(shape.tone)}" x1="${round(shape.from.h)}" y1="${round(shape.from.v)}" x2="${round(shape.to.h)}" y2="${round(shape.to.v)}" stroke-width="${shape.thickness}"/>`
+		)
+		.join('');
+}
+
+/** The mat and the shadow under the figure. */
+export function groundMarkup(poses: readonly Pose[], view: View, mirrored = false): string {
+	const { mat, shadow } = groundShape(poses, view, mirrored);
+	return `<path class="figure-mat" d="${line(mat)}Z"/><ellipse class="figure-shadow" cx="${round(shadow.h)}" cy="${round(shadow.v)}" rx="${round(shadow.rh)}" ry="${round(shadow.rv)}"/>`;
+}
+
+export function svg(frame: Frame, content: string, className: string, align = 'xMidYMid'): string {
 	const viewBox = [frame.left, frame.top, frame.width, frame.height].map(round).join(' ');
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" class="figure-still" aria-hidden="true" focusable="false">${parts.join('')}</svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${viewBox}" preserveAspectRatio="${align} meet" class="${className}" aria-hidden="true" focusable="false">${content}</svg>`;
+}
+
+export interface PictureOptions extends StillOptions {
+	/** Defaults to a frame around the pose alone. */
+	frame?: Frame;
+	/** Poses the ground must hold (defaults to the one drawn). */
+	ground?: readonly Pose[];
+}
+
+/** A still picture of one pose on its floor. */
+export function poseToSvg(pose: Pose, view: View, options: PictureOptions = {}): string {
+	const ground = groundMarkup(options.ground ?? [pose], view, options.mirrored);
+	const frame = options.frame ?? frameFor([pose], view, options.mirrored);
+	return svg(frame, ground + figureMarkup(pose, view, options), 'figure-still');
+}
+
+/** The path to today's target, dashed, and an arrow along it. */
+export function trailMarkup(
+	animation: AnimationDefinition,
+	target: Pose,
+	scale: number,
+	mirrored = false
+): string {
+	const path = guidePath(animation, target, mirrored);
+	const arrow = arrowPoints(path, 4 * scale);
+	return `<path class="figure-trail" d="${line(path)}"/>${arrow ? `<path class="figure-arrow" d="${line(arrow)}"/>` : ''}`;
 }

@@ -6,7 +6,8 @@ import * as v from 'valibot';
  * A joint left out is at 0, the anatomical neutral (standing straight, arms hanging, foot square
  * to the shin). src/lib/animation/pose.ts gives the angles their geometry (forward kinematics).
  *
- * - torso: the chest against the pelvis (spinal flexion; negative arches the back).
+ * - torso: the chest against the pelvis (spinal flexion; negative arches the back), shared out
+ *   along the spine's segments so the back curves rather than folds.
  * - neck: the head against the chest.
  * - shoulder: the upper arm forward from hanging at the side (180 is overhead).
  * - elbow: the forearm bent toward the upper arm (0 is straight).
@@ -59,9 +60,34 @@ export const PoseSchema = v.strictObject({
 });
 export type Pose = v.InferOutput<typeof PoseSchema>;
 
+/** The points of the figure an animation can name (src/lib/animation/pose.ts places them). */
+export const POINTS = [
+	'pelvis',
+	'waist',
+	'chest',
+	'neck',
+	'head',
+	'handL',
+	'handR',
+	'elbowL',
+	'elbowR',
+	'kneeL',
+	'kneeR',
+	'ankleL',
+	'ankleR',
+	'hipL',
+	'hipR',
+	'shoulderL',
+	'shoulderR'
+] as const;
+
 export const AnimationSchema = v.strictObject({
-	/** side: seen from the figure's right; front: from in front; top: from above. */
-	view: v.picklist(['side', 'front', 'top']),
+	/**
+	 * Where the camera stands. side: at the figure's right; front: in front; top: overhead;
+	 * three-quarter: in front and to the right, a little above (for a seated twist); overhead: high
+	 * above the feet and to the right (for a twist lying down).
+	 */
+	view: v.picklist(['side', 'front', 'top', 'three-quarter', 'overhead']),
 	/** The pose at the start of each repetition or hold. */
 	start: PoseSchema,
 	/** The pose at the full range of motion; scaled to today's range before it is drawn. */
@@ -70,6 +96,13 @@ export const AnimationSchema = v.strictObject({
 	 * A rhythmic movement that works each side in turn (marching): one loop goes to the end pose,
 	 * back, then to the mirrored end pose and back.
 	 */
-	alternate: v.optional(v.boolean())
+	alternate: v.optional(v.boolean()),
+	/** Draw the shoulder line and the hip line in colour, so a twist shows them turning apart. */
+	axes: v.optional(v.boolean()),
+	/**
+	 * The point whose path shows the movement: an arrow along it on the first loop, and today's
+	 * range marked along it (an arc where the range is an angle).
+	 */
+	guide: v.optional(v.strictObject({ point: v.picklist(POINTS) }))
 });
 export type AnimationDefinition = v.InferOutput<typeof AnimationSchema>;
