@@ -1,4 +1,5 @@
 import type { History, LocalDate } from './history';
+import { painByDay } from './session-days';
 
 /**
  * Flare mode (PRODUCT.md, "Beyond"): two painful days in a row start it; two comfortable days in
@@ -23,7 +24,6 @@ export function dayVerdicts(
 	history: History,
 	until: LocalDate
 ): { date: LocalDate; verdict: DayVerdict }[] {
-	const sessionDay = new Map(history.sessions.map((s) => [s.id, s.date]));
 	const days = new Map<LocalDate, { painful: boolean; comfortable: boolean }>();
 	const mark = (date: LocalDate, painful: boolean, comfortable: boolean) => {
 		const day = days.get(date) ?? { painful: false, comfortable: true };
@@ -32,10 +32,9 @@ export function dayVerdicts(
 			comfortable: day.comfortable && comfortable
 		});
 	};
-	for (const checkIn of history.checkIns) {
-		const date = sessionDay.get(checkIn.sessionId) ?? checkIn.date;
+	for (const [date, pain] of painByDay(history)) {
 		if (date >= until) continue;
-		mark(date, checkIn.pain >= FLARE_PAIN, checkIn.pain <= COMFORTABLE_PAIN);
+		mark(date, pain >= FLARE_PAIN, pain <= COMFORTABLE_PAIN);
 	}
 	for (const morning of history.mornings) {
 		if (morning.date > until) continue;

@@ -1,24 +1,30 @@
 import type { Exercise, Routine } from './definitions';
 import { addDays, daysBetween } from './calendar';
+import { explain, type ExplainContext } from './progression-words';
+import { RED_FLAG_PAIN, isRedFlagPain, isUrgent } from './red-flags';
+import {
+	inDayOrder,
+	morningAfter,
+	painByDay,
+	redFlagAnswers,
+	checkInDays,
+	routineExercises as exercisesOf
+} from './session-days';
 import { flareAt, flarePeriods, type FlarePeriod } from './flare';
 import {
 	clampLevel,
-	describeDials,
 	dialsAtLevel,
-	formatDelta,
 	prescription,
 	topLevel,
 	type DialValue,
 	type Prescription
 } from './dose';
 import {
-	URGENT_RED_FLAGS,
 	type CheckIn,
 	type ExerciseFlag,
 	type History,
 	type LocalDate,
 	type MorningAnswer,
-	type MorningFeeling,
 	type ProgressionReset,
 	type RedFlag,
 	type SessionRecord,
@@ -35,7 +41,13 @@ import {
 export const MAX_BREAK_STEPS = 4;
 export const LOW_PAIN_MAX = 2;
 export const MODERATE_PAIN_MAX = 5;
-export const RED_FLAG_PAIN = 8;
+
+/** Pain during a routine high enough to step back: above the moderate band. */
+export function isHighPain(pain: number): boolean {
+	return pain > MODERATE_PAIN_MAX;
+}
+/** The red-flag pain threshold lives with the other red-flag rules. */
+export { RED_FLAG_PAIN };
 
 export type ChangeReason =
 	| 'first-day'
@@ -188,13 +200,17 @@ function groupSessionDays(history: History, before: LocalDate): DayReport[] {
 		day.sessions.push(session);
 		byDay.set(session.date, day);
 	}
-	const sessionDay = new Map(history.sessions.map((s) => [s.id, s.date]));
+	const dayOf = checkInDays(history);
 	for (const checkIn of history.checkIns) {
-		const day = byDay.get(sessionDay.get(checkIn.sessionId) ?? checkIn.date);
+		const day = byDay.get(dayOf(checkIn));
 		if (!day) continue;
 		day.checkIns.push(checkIn);
-		day.pain = Math.max(day.pain ?? 0, checkIn.pain);
 		for (const flag of checkIn.redFlags) if (!day.redFlags.includes(flag)) day.redFlags.push(flag);
+	}
+	const pain = painByDay(history);
+	for (const day of byDay.values()) {
+		const highest = pain.get(day.date);
+		if (highest !== undefined) day.pain = highest;
 	}
 	return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }
@@ -218,31 +234,6 @@ function outcomeOf(day: DayReport, exerciseId: string, side: Side): DayOutcome {
 		tooMuch: results.some((r) => r.tooMuch === true),
 		...(flag ? { flag } : {})
 	};
-}
-
-function byDayThenTime(a: MorningAnswer, b: MorningAnswer): number {
-	return a.date === b.date ? a.at - b.at : a.date < b.date ? -1 : 1;
-}
-
-/**
- * The morning answer that judges a session day: the first one after it, up to `until`.
- * `sorted` is by day and then by time (byDayThenTime), so a binary search finds it: years of
- * daily history would otherwise be filtered once per session day.
- */
-function morningAfter(
-	sorted: readonly MorningAnswer[],
-	day: LocalDate,
-	until: LocalDate
-): MorningAnswer | undefined {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (sorted[middle]!.date > day) high = middle;
-		else low = middle + 1;
-	}
-	const first = sorted[low];
-	return first && first.date <= until ? first : undefined;
 }
 
 /**
@@ -281,9 +272,9 @@ function judge(
 ): Judgement {
 	if (!outcome.done) return { delta: 0, reason: 'not-done' };
 	const pain = day.pain;
-	if (day.redFlags.length > 0 || (pain !== undefined && pain >= RED_FLAG_PAIN))
+	if (day.redFlags.length > 0 || (pain !== undefined && isRedFlagPain(pain)))
 		return { delta: -1, reason: 'red-flag' };
-	if (pain !== undefined && pain > MODERATE_PAIN_MAX) return { delta: -1, reason: 'high-pain' };
+	if (pain !== undefined && isHighPain(pain)) return { delta: -1, reason: 'high-pain' };
 	if (outcome.stoppedForPain) return { delta: -1, reason: 'stopped-for-pain' };
 	if (outcome.tooMuch) return { delta: -1, reason: 'too-much-mid-hold' };
 	if (morning?.feeling === 'worse') return { delta: -1, reason: 'morning-worse' };
@@ -300,16 +291,6 @@ function judge(
 		return { delta: 0, reason: 'advanced-recently' };
 	if (state.level >= top) return { delta: 0, reason: 'at-max' };
 	return { delta: 1, reason: morning ? 'low-pain' : 'too-easy' };
-}
-
-function whenWords(from: LocalDate, to: LocalDate): string {
-	const days = daysBetween(from, to);
-	return days === 1 ? 'yesterday' : `last time (${days} days ago)`;
-}
-
-function resetWords(on: LocalDate, today: LocalDate): string {
-	const days = daysBetween(on, today);
-	return days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
 }
 
 /**
@@ -330,107 +311,12 @@ function resetBetween(
 		);
 }
 
-function feelingWords(feeling: MorningFeeling): string {
-	return feeling === 'same' ? 'the same' : feeling;
-}
-
-function dialWords(steps: DialStep[]): string {
-	return steps.map((s) => `${s.label} ${formatDelta(s.unit, s.to - s.from)}`).join(', ');
-}
-
-interface Explained {
-	kind: ChangeKind;
-	text: string;
-}
-
-function explain(
-	reason: ChangeReason,
-	context: {
-		day?: DayReport;
-		morning?: MorningAnswer;
-		today: LocalDate;
-		steps: DialStep[];
-		after: DialValue[];
-		missedWeeks?: number;
-		resetOn?: LocalDate;
-	}
-): Explained {
-	const { day, morning, today, steps, after } = context;
-	const pain = day?.pain;
-	const when = day ? whenWords(day.date, today) : '';
-	const moved = steps.length > 0 ? dialWords(steps) : '';
-	const painWhen = pain === undefined ? '' : `${pain}/10 pain ${when}`;
-	const stepBack = moved ? `: ${moved}` : ': already at the gentlest dose';
-	switch (reason) {
-		case 'first-day':
-			return { kind: 'start', text: 'Starting gently, at the beginner’s dose' };
-		case 'low-pain':
-			return {
-				kind: 'advance',
-				text: `${painWhen} and your back felt ${feelingWords(morning?.feeling ?? 'same')} this morning: ${moved}`
-			};
-		case 'too-easy':
-			return { kind: 'advance', text: `You marked it too easy with ${painWhen}: ${moved}` };
-		case 'at-max':
-			return { kind: 'hold', text: `At the full dose: ${describeDials(after)}. Keep it steady.` };
-		case 'moderate-pain':
-			return { kind: 'hold', text: `${painWhen}: staying at the same dose until it settles` };
-		case 'too-much':
-			return { kind: 'hold', text: `You marked it too much ${when}: staying at the same dose` };
-		case 'too-much-twice':
-			return { kind: 'step-back', text: `Too much twice in a row${stepBack}` };
-		case 'not-completed':
-			return { kind: 'hold', text: `Not finished ${when}: same dose again` };
-		case 'no-check-in':
-			return { kind: 'hold', text: `No check-in ${when}: same dose again` };
-		case 'awaiting-morning':
-			return {
-				kind: 'hold',
-				text: `${painWhen}; tell us how your back feels this morning before it goes up`
-			};
-		case 'advanced-recently':
-			return { kind: 'hold', text: `Went up ${when}: one step a day at most` };
-		case 'high-pain':
-			return { kind: 'step-back', text: `${painWhen}${stepBack} to let it settle` };
-		case 'stopped-for-pain':
-			return { kind: 'step-back', text: `Stopped for pain ${when}${stepBack}` };
-		case 'too-much-mid-hold':
-			return {
-				kind: 'step-back',
-				text: `You said “too much” during it ${when}${moved ? `: ${moved} next time` : ': staying at the gentlest dose'}`
-			};
-		case 'flare':
-			return {
-				kind: 'hold',
-				text: 'Flare care: back to a dose that felt fine, and no increases until two comfortable days'
-			};
-		case 'morning-worse':
-			return { kind: 'step-back', text: `Your back felt worse this morning${stepBack}` };
-		case 'red-flag':
-			return { kind: 'step-back', text: `Warning signs were reported ${when}${stepBack}` };
-		case 'break': {
-			const weeks = context.missedWeeks ?? 1;
-			return {
-				kind: 'step-back',
-				text: `Welcome back after ${weeks} ${weeks === 1 ? 'week' : 'weeks'} away${stepBack}, to rebuild safely`
-			};
-		}
-		case 'not-done':
-			return { kind: 'hold', text: `Not done ${when}: same dose` };
-		case 'reset':
-			return {
-				kind: 'start',
-				text: `You started this exercise again from the beginning ${resetWords(context.resetOn ?? today, today)}: ${describeDials(after)}`
-			};
-	}
-}
-
 function changeOf(
 	exercise: Exercise,
 	before: number,
 	after: number,
 	reason: ChangeReason,
-	context: Omit<Parameters<typeof explain>[1], 'steps' | 'after'>
+	context: Omit<ExplainContext, 'steps' | 'after'>
 ): DoseChange {
 	const beforeDials = dialsOf(exercise, before);
 	const afterDials = dialsOf(exercise, after);
@@ -467,10 +353,8 @@ export function replay(input: ProgressionInput): Replay {
 	const { exercises, routine, history, today } = input;
 	const days = groupSessionDays(history, today);
 	const resets = history.resets ?? [];
-	const mornings = [...history.mornings].sort(byDayThenTime);
-	const routineExercises = routine.items
-		.map((item) => exercises.get(item.exercise))
-		.filter((e): e is Exercise => e !== undefined);
+	const mornings = inDayOrder(history.mornings);
+	const routineExercises = exercisesOf(routine, exercises);
 	const ladders = new Map<string, LadderPoint[]>();
 	const states = new Map<string, LadderState>();
 	const lastChange = new Map<string, DoseChange>();
@@ -600,23 +484,13 @@ export function dayPlan(input: ProgressionInput): DayPlan {
  * Pain of 8/10 or more during a routine counts as a red flag.
  */
 export function redFlagStop(history: History, today: LocalDate): RedFlagStop | undefined {
-	type Report = { date: LocalDate; at: number; redFlags: RedFlag[] };
-	const reports: Report[] = [
-		...history.checkIns.map((c) => ({
-			date: c.date,
-			at: c.at,
-			redFlags:
-				c.pain >= RED_FLAG_PAIN && !c.redFlags.includes('pain-8-plus')
-					? [...c.redFlags, 'pain-8-plus' as const]
-					: c.redFlags
-		})),
-		...history.mornings.map((m) => ({ date: m.date, at: m.at, redFlags: m.redFlags }))
-	].filter((r) => r.date <= today);
-	const latest = reports.sort((a, b) => a.at - b.at).at(-1);
+	const latest = redFlagAnswers(history)
+		.filter((r) => r.date <= today)
+		.at(-1);
 	if (!latest || latest.redFlags.length === 0) return undefined;
 	return {
 		redFlags: latest.redFlags,
-		urgent: latest.redFlags.some((f) => URGENT_RED_FLAGS.includes(f)),
+		urgent: isUrgent(latest.redFlags),
 		reportedOn: latest.date
 	};
 }

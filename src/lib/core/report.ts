@@ -3,18 +3,16 @@ import type { Exercise } from './definitions';
 import { addDays, daysBetween } from './calendar';
 import { dialsAtLevel, topLevel, type DialValue } from './dose';
 import { COMFORTABLE_PAIN, FLARE_PAIN } from './flare';
-import type {
-	CheckIn,
-	ExerciseResult,
-	History,
-	LocalDate,
-	MorningAnswer,
-	MorningFeeling,
-	RedFlag,
-	SessionRecord,
-	Side
-} from './history';
-import { URGENT_RED_FLAGS } from './history';
+import type { CheckIn, ExerciseResult, History, LocalDate, MorningFeeling, Side } from './history';
+import type { RedFlagAnswer } from './session-days';
+import { isUrgent } from './red-flags';
+import {
+	inDayOrder,
+	morningAfter,
+	painByDay,
+	redFlagAnswers,
+	routineExercises as exercisesOf
+} from './session-days';
 import {
 	LOW_PAIN_MAX,
 	MAX_BREAK_STEPS,
@@ -117,12 +115,7 @@ export interface PainDay {
 	pain: number;
 }
 
-export interface RedFlagReport {
-	date: LocalDate;
-	at: number;
-	/** Asked after a session, or in the morning question. */
-	source: 'check-in' | 'morning';
-	redFlags: RedFlag[];
+export interface RedFlagReport extends RedFlagAnswer {
 	urgent: boolean;
 }
 
@@ -296,17 +289,6 @@ function flagWords(
 	});
 }
 
-/** The first morning answer after a session day, given before the next session day ends. */
-function morningAfter(
-	mornings: readonly MorningAnswer[],
-	day: LocalDate,
-	nextSessionDay: LocalDate | undefined
-): MorningAnswer | undefined {
-	return mornings
-		.filter((m) => m.date > day && (nextSessionDay === undefined || m.date <= nextSessionDay))
-		.sort((a, b) => (a.date === b.date ? a.at - b.at : a.date < b.date ? -1 : 1))[0];
-}
-
 function reportSessions(
 	history: History,
 	exercises: ReadonlyMap<string, Exercise>,
@@ -314,16 +296,15 @@ function reportSessions(
 ): ReportSession[] {
 	const checkInOf = new Map<string, CheckIn>();
 	for (const checkIn of history.checkIns) checkInOf.set(checkIn.sessionId, checkIn);
-	const days = [...new Set(history.sessions.map((s) => s.date))].sort();
-	const byTime = (a: SessionRecord, b: SessionRecord) =>
-		a.date === b.date ? a.startedAt - b.startedAt : a.date < b.date ? -1 : 1;
-	return history.sessions
+	const sessions = inDayOrder(history.sessions.map((s) => ({ ...s, at: s.startedAt })));
+	const days = [...new Set(sessions.map((s) => s.date))];
+	const nextDayOf = new Map(days.map((d, i) => [d, days[i + 1] ?? period.to]));
+	const mornings = inDayOrder(history.mornings);
+	return sessions
 		.filter((s) => within(period, s.date))
-		.sort(byTime)
 		.map((session) => {
 			const checkIn = checkInOf.get(session.id);
-			const nextDay = days.find((d) => d > session.date);
-			const morning = morningAfter(history.mornings, session.date, nextDay);
+			const morning = morningAfter(mornings, session.date, nextDayOf.get(session.date)!);
 			const results = session.results.map((r) => ({
 				exerciseId: r.exerciseId,
 				name: exercises.get(r.exerciseId)?.name ?? r.exerciseId,
@@ -352,12 +333,15 @@ function doseTable(
 ): DoseTable {
 	const sides = sidesOf(exercise);
 	const ladderOf = (side: Side) => ladders.get(ladderKey(exercise.id, side)) ?? [];
+	const byDate = new Map(
+		sides.map((side) => [side, new Map(ladderOf(side).map((p) => [p.date, p]))])
+	);
 	const dates = ladderOf(sides[0]!).map((p) => p.date);
 	const allRows: DoseRow[] = [];
 	for (const date of dates) {
 		const levels: SideLevel[] = [];
 		for (const side of sides) {
-			const point = ladderOf(side).find((p) => p.date === date);
+			const point = byDate.get(side)!.get(date);
 			if (!point) continue;
 			levels.push({
 				side,
@@ -414,20 +398,20 @@ function decisionsOf(
 	period: ReportPeriod
 ): Decision[] {
 	const moves: Decision[] = [];
+	const twins = new Map<string, Decision>();
 	for (const side of sidesOf(exercise)) {
 		for (const point of ladders.get(ladderKey(exercise.id, side)) ?? []) {
 			const { kind, delta } = point.change;
 			const decided = kind === 'advance' || kind === 'step-back' || delta !== 0;
 			if (!within(period, point.date) || !decided) continue;
 			// The two sides of a per-side exercise that moved alike on a day make one decision.
-			const twin = moves.find(
-				(m) => m.date === point.date && m.kind === kind && m.text === point.change.text
-			);
+			const twinKey = `${point.date}\n${kind}\n${point.change.text}`;
+			const twin = twins.get(twinKey);
 			if (twin) {
 				if (!twin.sides.includes(side)) twin.sides.push(side);
 				continue;
 			}
-			moves.push({
+			const decision: Decision = {
 				date: point.date,
 				exerciseId: exercise.id,
 				name: exercise.name,
@@ -437,32 +421,18 @@ function decisionsOf(
 				delta: point.change.delta,
 				dials: point.change.dials,
 				text: point.change.text
-			});
+			};
+			twins.set(twinKey, decision);
+			moves.push(decision);
 		}
 	}
 	return moves;
 }
 
 function redFlagReports(history: History, period: ReportPeriod): RedFlagReport[] {
-	const reports: RedFlagReport[] = [];
-	const add = (date: LocalDate, at: number, source: RedFlagReport['source'], flags: RedFlag[]) => {
-		if (flags.length === 0 || !within(period, date)) return;
-		reports.push({
-			date,
-			at,
-			source,
-			redFlags: flags,
-			urgent: flags.some((f) => URGENT_RED_FLAGS.includes(f))
-		});
-	};
-	for (const checkIn of history.checkIns) {
-		const highPain = checkIn.pain >= RED_FLAG_PAIN && !checkIn.redFlags.includes('pain-8-plus');
-		const flags: RedFlag[] = highPain ? ['pain-8-plus', ...checkIn.redFlags] : checkIn.redFlags;
-		add(checkIn.date, checkIn.at, 'check-in', flags);
-	}
-	for (const morning of history.mornings)
-		add(morning.date, morning.at, 'morning', morning.redFlags);
-	return reports.sort((a, b) => a.at - b.at);
+	return redFlagAnswers(history)
+		.filter((r) => r.redFlags.length > 0 && within(period, r.date))
+		.map((r) => ({ ...r, urgent: isUrgent(r.redFlags) }));
 }
 
 /** "Pain during the routine on 3 days: highest 6/10 on Wed 4 Mar, average 2.7/10." */
@@ -491,17 +461,9 @@ export function buildReport(input: ReportInput): Report {
 	const { exercises, routine, history, today, weeks } = input;
 	const period = reportPeriod(today, weeks);
 	const { ladders, plan } = replay(input);
-	const routineExercises = routine.items
-		.map((item) => exercises.get(item.exercise))
-		.filter((e): e is Exercise => e !== undefined);
+	const routineExercises = exercisesOf(routine, exercises);
 	const sessions = reportSessions(history, exercises, period);
-
-	const sessionDay = new Map(history.sessions.map((s) => [s.id, s.date]));
-	const pain = new Map<LocalDate, number>();
-	for (const checkIn of history.checkIns) {
-		const date = sessionDay.get(checkIn.sessionId) ?? checkIn.date;
-		if (within(period, date)) pain.set(date, Math.max(pain.get(date) ?? 0, checkIn.pain));
-	}
+	const pain = [...painByDay(history)].filter(([date]) => within(period, date));
 
 	const order = new Map(routineExercises.map((e, i) => [e.id, i]));
 	const decisions = routineExercises
@@ -519,13 +481,12 @@ export function buildReport(input: ReportInput): Report {
 		sessions,
 		sessionDays: new Set(sessions.map((s) => s.date)).size,
 		doses: routineExercises.map((exercise) => doseTable(exercise, ladders, period)),
-		painDays: [...pain.entries()]
+		painDays: pain
 			.map(([date, value]) => ({ date, pain: value }))
 			.sort((a, b) => (a.date < b.date ? -1 : 1)),
-		mornings: history.mornings
+		mornings: inDayOrder(history.mornings)
 			.filter((m) => within(period, m.date))
-			.map((m) => ({ date: m.date, feeling: m.feeling }))
-			.sort((a, b) => (a.date < b.date ? -1 : 1)),
+			.map((m) => ({ date: m.date, feeling: m.feeling })),
 		redFlags: redFlagReports(history, period),
 		flares: plan.flares
 			.filter((f) => f.from <= period.to && (f.to === undefined || f.to >= period.from))
