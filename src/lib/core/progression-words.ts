@@ -1,5 +1,5 @@
 import { daysBetween } from './calendar';
-import { describeDials, formatDelta, type DialValue } from './dose';
+import { describeDials, formatAmount, formatDelta, type DialValue } from './dose';
 import type { LocalDate, MorningAnswer, MorningFeeling } from './history';
 import type { ChangeKind, ChangeReason, DialStep } from './progression';
 
@@ -22,8 +22,62 @@ function feelingWords(feeling: MorningFeeling): string {
 	return feeling === 'same' ? 'the same' : feeling;
 }
 
+const WEEKDAY_NAMES = [
+	'Sunday',
+	'Monday',
+	'Tuesday',
+	'Wednesday',
+	'Thursday',
+	'Friday',
+	'Saturday'
+];
+
+/** "Tuesday": the weekday of a calendar day. */
+export function weekdayName(date: LocalDate): string {
+	const [y, m, d] = date.split('-').map(Number);
+	return WEEKDAY_NAMES[new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1)).getUTCDay()]!;
+}
+
+function more(count: number, word: string): string {
+	return count === 1 ? `one ${word}` : `${count} ${word}`;
+}
+
+/**
+ * One dial's step in words that lead with what the body feels, the number second:
+ * "a little further than last time (about 16°)", "hold a little longer (18 s)".
+ */
+export function stepWords(step: DialStep): string {
+	const up = step.to > step.from;
+	const amount = formatAmount(step.unit, step.to);
+	const by = Math.round(Math.abs(step.to - step.from) * 100) / 100;
+	switch (step.kind) {
+		case 'range':
+			return up
+				? `${step.label} a little further than last time (about ${amount})`
+				: `${step.label} not quite as far as last time (about ${amount})`;
+		case 'hold':
+			return up
+				? `${step.label} a little longer (${amount}, ${formatDelta(step.unit, by)})`
+				: `${step.label} a little shorter (${amount})`;
+		case 'reps':
+			return up
+				? `${more(by, 'more')} of the ${step.label} (${amount})`
+				: `${more(by, 'fewer')} of the ${step.label} (${amount})`;
+		case 'sets':
+			return up
+				? `the same work split into ${amount} ${step.label}, each shorter`
+				: `back to ${amount} ${step.label}`;
+		case 'variant': {
+			const name = step.names?.[step.to] ?? amount;
+			return up
+				? `${step.label}: now ${name}, starting short again`
+				: `${step.label}: back ${name}`;
+		}
+	}
+}
+
 function dialWords(steps: DialStep[]): string {
-	return steps.map((s) => `${s.label} ${formatDelta(s.unit, s.to - s.from)}`).join(', ');
+	return steps.map(stepWords).join(', ');
 }
 
 export interface Explained {
@@ -42,6 +96,12 @@ export interface ExplainContext {
 	after: DialValue[];
 	missedWeeks?: number;
 	resetOn?: LocalDate;
+	/** The time budget, in minutes, and whether it holds this exercise's time back. */
+	budgetMinutes?: number;
+	capped?: boolean;
+	/** Green sessions so far toward the next step, and how many it needs. */
+	greens?: number;
+	greensNeeded?: number;
 }
 
 /** A change in plain words, and whether it starts, advances, holds or steps back. */
@@ -52,16 +112,40 @@ export function explain(reason: ChangeReason, context: ExplainContext): Explaine
 	const moved = steps.length > 0 ? dialWords(steps) : '';
 	const painWhen = pain === undefined ? '' : `${pain}/10 pain ${when}`;
 	const stepBack = moved ? `: ${moved}` : ': already at the gentlest dose';
+	const withinBudget = context.capped
+		? ` (your routine keeps to your ${context.budgetMinutes ?? 10} minutes, so range and difficulty grow rather than time)`
+		: '';
 	switch (reason) {
 		case 'first-day':
 			return { kind: 'start', text: 'Starting gently, at the beginner’s dose' };
 		case 'low-pain':
 			return {
 				kind: 'advance',
-				text: `${painWhen} and your back felt ${feelingWords(morning?.feeling ?? 'same')} this morning: ${moved}`
+				text: `${painWhen}, and on ${morning ? weekdayName(morning.date) : 'the next'} morning your back felt ${feelingWords(morning?.feeling ?? 'same')}: ${moved}${withinBudget}`
 			};
 		case 'too-easy':
-			return { kind: 'advance', text: `You marked it too easy with ${painWhen}: ${moved}` };
+			return {
+				kind: 'advance',
+				text: `You marked it too easy with ${painWhen}: ${moved}${withinBudget}`
+			};
+		case 'building': {
+			const needed = context.greensNeeded ?? 2;
+			const so = context.greens ?? 1;
+			return {
+				kind: 'hold',
+				text: `${painWhen}, a comfortable session (${so} of ${needed}): strength grows after ${needed} in a row, so the muscles have days to adapt`
+			};
+		}
+		case 'at-budget':
+			return {
+				kind: 'hold',
+				text: `Your routine has reached your ${context.budgetMinutes ?? 10} minutes: this exercise keeps its time (${describeDials(after)}). A longer time in settings lets it grow.`
+			};
+		case 'session-ended-for-pain':
+			return {
+				kind: 'hold',
+				text: `The routine was ended for pain ${when}: nothing goes up until a session feels fine`
+			};
 		case 'at-max':
 			return { kind: 'hold', text: `At the full dose: ${describeDials(after)}. Keep it steady.` };
 		case 'moderate-pain':
@@ -77,7 +161,7 @@ export function explain(reason: ChangeReason, context: ExplainContext): Explaine
 		case 'awaiting-morning':
 			return {
 				kind: 'hold',
-				text: `${painWhen}; tell us how your back feels this morning before it goes up`
+				text: `${painWhen}; it goes up only after a night, once you say how your back felt the next morning`
 			};
 		case 'advanced-recently':
 			return { kind: 'hold', text: `Went up ${when}: one step a day at most` };
@@ -96,7 +180,10 @@ export function explain(reason: ChangeReason, context: ExplainContext): Explaine
 				text: 'Flare care: back to a dose that felt fine, and no increases until two comfortable days'
 			};
 		case 'morning-worse':
-			return { kind: 'step-back', text: `Your back felt worse this morning${stepBack}` };
+			return {
+				kind: 'step-back',
+				text: `On ${morning ? weekdayName(morning.date) : 'the next'} morning your back felt worse${stepBack}`
+			};
 		case 'red-flag':
 			return { kind: 'step-back', text: `Warning signs were reported ${when}${stepBack}` };
 		case 'break': {

@@ -3,8 +3,11 @@ import { addDays, daysBetween } from './calendar';
 import { explain, type ExplainContext } from './progression-words';
 import { RED_FLAG_PAIN, isRedFlagPain, isUrgent } from './red-flags';
 import {
+	byDayThenTime,
 	inDayOrder,
+	ladderKey,
 	morningAfter,
+	sidesOf,
 	painByDay,
 	redFlagAnswers,
 	checkInDays,
@@ -16,9 +19,12 @@ import {
 	dialsAtLevel,
 	prescription,
 	topLevel,
+	workSeconds,
 	type DialValue,
+	type LadderOptions,
 	type Prescription
 } from './dose';
+import { DEFAULT_BUDGET_MINUTES, budgetFor, routineSeconds } from './budget';
 import {
 	type CheckIn,
 	type ExerciseFlag,
@@ -37,8 +43,16 @@ import {
  * judgement moves each exercise's ladder level by at most one step for the next day.
  */
 
-/** Each missed week after the last session steps back one level, up to this many. */
-export const MAX_BREAK_STEPS = 4;
+/** Weeks away after which an exercise side returns at half its level at most. */
+export const HALF_AFTER_WEEKS = 4;
+/** Weeks away after which an exercise side starts again from the beginning. */
+export const RESTART_AFTER_WEEKS = 8;
+/** @deprecated the step back for a break is no longer bounded by a count; see breakLevel. */
+export const MAX_BREAK_STEPS = HALF_AFTER_WEEKS;
+/** The morning after a session: at least this long after it ended, and on a later day. */
+export const MORNING_AFTER_MIN_MS = 6 * 3_600_000;
+/** ... and no longer than this after it ended. */
+export const MORNING_AFTER_MAX_MS = 36 * 3_600_000;
 export const LOW_PAIN_MAX = 2;
 export const MODERATE_PAIN_MAX = 5;
 
@@ -69,7 +83,10 @@ export type ChangeReason =
 	| 'red-flag'
 	| 'break'
 	| 'not-done'
-	| 'reset';
+	| 'reset'
+	| 'session-ended-for-pain'
+	| 'building'
+	| 'at-budget';
 
 export type ChangeKind = 'start' | 'advance' | 'hold' | 'step-back';
 
@@ -79,6 +96,8 @@ export interface DialStep {
 	unit: DialValue['unit'];
 	from: number;
 	to: number;
+	/** A variant dial's names, by value. */
+	names?: readonly string[];
 }
 
 export interface DoseChange {
@@ -96,6 +115,8 @@ export interface SideDose {
 	side: Side;
 	level: number;
 	topLevel: number;
+	/** Seconds of work on this side, all sets. */
+	workSeconds: number;
 	dials: DialValue[];
 	prescription: Prescription;
 	change: DoseChange;
@@ -135,12 +156,20 @@ export interface DayPlan {
 	askMorning: boolean;
 	/** The day of the most recent session before today, if any. */
 	lastSessionDay?: LocalDate;
+	/** The whole routine's duration at today's doses, as the player runs it, in seconds. */
+	seconds: number;
+	/** The time budget the plan keeps to, in minutes. */
+	budgetMinutes: number;
+	/** Even the starting doses take longer than the budget: these exercises should be left out. */
+	leaveOut: string[];
 }
 
 /** One ladder level per exercise and side, at the start of a day. */
 export interface LadderPoint {
 	date: LocalDate;
 	level: number;
+	/** The dial values at that level (they depend on the time budget, so they travel with it). */
+	dials: DialValue[];
 	change: DoseChange;
 }
 
@@ -149,24 +178,24 @@ export interface ProgressionInput {
 	routine: Routine;
 	history: History;
 	today: LocalDate;
+	/** How long the whole routine may take, in minutes (the person's setting); 10 when missing. */
+	budgetMinutes?: number;
 }
 
-export function sidesOf(exercise: Exercise): Side[] {
-	return exercise.sides === 'per-side' ? ['left', 'right'] : ['both'];
-}
-
-export function ladderKey(exerciseId: string, side: Side): string {
-	return `${exerciseId}:${side}`;
-}
+export { sidesOf, ladderKey };
 
 interface LadderState {
 	level: number;
 	/** The level of the latest session that went well enough to hold or advance. */
 	tolerated: number;
-	/** The first day of the latest advance. */
+	/** The day the latest advance took effect. */
 	advancedOn?: LocalDate;
-	/** The previous session day's judgement was "too much". */
+	/** Green sessions since the latest step (up or down). */
+	greens: number;
+	/** The previous session day that did this side was marked or stopped "too much". */
 	tooMuchBefore: boolean;
+	/** The latest day this side was done. */
+	lastDone?: LocalDate;
 }
 
 /** What happened to one exercise side on one session day. */
@@ -185,19 +214,40 @@ interface DayReport {
 	redFlags: RedFlag[];
 	sessions: SessionRecord[];
 	checkIns: CheckIn[];
+	/** When the day's last session ended. */
+	endedAt: number;
+	/** When the day's first session started. */
+	startedAt: number;
+	/** The session was ended because of pain: nothing advances from it. */
+	endedForPain: boolean;
+	/** Per exercise side (ladderKey), what happened. */
+	outcomes: Map<string, DayOutcome>;
 }
+
+const NOT_DONE: DayOutcome = {
+	done: false,
+	completed: false,
+	stoppedForPain: false,
+	tooMuch: false
+};
 
 function groupSessionDays(history: History, before: LocalDate): DayReport[] {
 	const byDay = new Map<LocalDate, DayReport>();
 	for (const session of history.sessions) {
 		if (session.date >= before) continue;
-		const day = byDay.get(session.date) ?? {
+		const day: DayReport = byDay.get(session.date) ?? {
 			date: session.date,
 			redFlags: [],
 			sessions: [],
-			checkIns: []
+			checkIns: [],
+			endedAt: session.endedAt,
+			startedAt: session.startedAt,
+			endedForPain: false,
+			outcomes: new Map()
 		};
 		day.sessions.push(session);
+		day.endedAt = Math.max(day.endedAt, session.endedAt);
+		day.startedAt = Math.min(day.startedAt, session.startedAt);
 		byDay.set(session.date, day);
 	}
 	const dayOf = checkInDays(history);
@@ -211,49 +261,52 @@ function groupSessionDays(history: History, before: LocalDate): DayReport[] {
 	for (const day of byDay.values()) {
 		const highest = pain.get(day.date);
 		if (highest !== undefined) day.pain = highest;
+		day.endedForPain = day.sessions.some((s) => s.results.some((r) => r.stoppedForPain));
+		for (const session of day.sessions) {
+			for (const result of session.results) {
+				const key = ladderKey(result.exerciseId, result.side);
+				const seen = day.outcomes.get(key);
+				day.outcomes.set(key, {
+					done: true,
+					completed: (seen?.completed ?? true) && result.completed,
+					stoppedForPain: (seen?.stoppedForPain ?? false) || result.stoppedForPain,
+					tooMuch: (seen?.tooMuch ?? false) || result.tooMuch === true
+				});
+			}
+		}
+		for (const checkIn of day.checkIns) {
+			for (const f of checkIn.flags) {
+				for (const [key, outcome] of day.outcomes) {
+					const [id, side] = key.split(':');
+					if (id !== f.exerciseId || (f.side !== 'both' && f.side !== side)) continue;
+					if (f.flag === 'too-much' || outcome.flag === undefined) outcome.flag = f.flag;
+				}
+			}
+		}
 	}
 	return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
-function outcomeOf(day: DayReport, exerciseId: string, side: Side): DayOutcome {
-	const results = day.sessions.flatMap((s) =>
-		s.results.filter((r) => r.exerciseId === exerciseId && r.side === side)
-	);
-	const flags = day.checkIns.flatMap((c) =>
-		c.flags.filter((f) => f.exerciseId === exerciseId && (f.side === side || f.side === 'both'))
-	);
-	const flag: ExerciseFlag | undefined = flags.some((f) => f.flag === 'too-much')
-		? 'too-much'
-		: flags.some((f) => f.flag === 'too-easy')
-			? 'too-easy'
-			: undefined;
-	return {
-		done: results.length > 0,
-		completed: results.length > 0 && results.every((r) => r.completed),
-		stoppedForPain: results.some((r) => r.stoppedForPain),
-		tooMuch: results.some((r) => r.tooMuch === true),
-		...(flag ? { flag } : {})
-	};
-}
-
 /**
- * dialsAtLevel for the replay's own comparisons, computed once per exercise and level. The
- * arrays are shared, so they are only read; what a plan hands out is computed afresh.
+ * The morning answer that judges a session day: the first given on a later day, at least 6 and
+ * at most 36 hours after the session ended, and before the next session day's session. An answer
+ * outside that window judges nothing.
  */
-const dialsSeen = new WeakMap<Exercise, Map<number, DialValue[]>>();
-
-function dialsOf(exercise: Exercise, level: number): DialValue[] {
-	let byLevel = dialsSeen.get(exercise);
-	if (!byLevel) {
-		byLevel = new Map();
-		dialsSeen.set(exercise, byLevel);
+function morningWithin(
+	sorted: readonly MorningAnswer[],
+	day: DayReport,
+	until: LocalDate
+): MorningAnswer | undefined {
+	const first = morningAfter(sorted, day.date, until);
+	if (!first) return undefined;
+	for (let i = sorted.indexOf(first); i < sorted.length; i += 1) {
+		const answer = sorted[i]!;
+		if (answer.date > until) return undefined;
+		const after = answer.at - day.endedAt;
+		if (after > MORNING_AFTER_MAX_MS) return undefined;
+		if (after >= MORNING_AFTER_MIN_MS) return answer;
 	}
-	let dials = byLevel.get(level);
-	if (!dials) {
-		dials = dialsAtLevel(exercise.dials, level);
-		byLevel.set(level, dials);
-	}
-	return dials;
+	return undefined;
 }
 
 interface Judgement {
@@ -267,8 +320,7 @@ function judge(
 	outcome: DayOutcome,
 	day: DayReport,
 	morning: MorningAnswer | undefined,
-	effectiveOn: LocalDate,
-	top: number
+	greensNeeded: number
 ): Judgement {
 	if (!outcome.done) return { delta: 0, reason: 'not-done' };
 	const pain = day.pain;
@@ -279,54 +331,73 @@ function judge(
 	if (outcome.tooMuch) return { delta: -1, reason: 'too-much-mid-hold' };
 	if (morning?.feeling === 'worse') return { delta: -1, reason: 'morning-worse' };
 	if (morning && morning.redFlags.length > 0) return { delta: -1, reason: 'red-flag' };
-	if (pain !== undefined && pain > LOW_PAIN_MAX) return { delta: 0, reason: 'moderate-pain' };
 	if (outcome.flag === 'too-much')
 		return state.tooMuchBefore
 			? { delta: -1, reason: 'too-much-twice' }
 			: { delta: 0, reason: 'too-much' };
+	if (day.endedForPain) return { delta: 0, reason: 'session-ended-for-pain' };
+	if (pain !== undefined && pain > LOW_PAIN_MAX) return { delta: 0, reason: 'moderate-pain' };
 	if (pain === undefined) return { delta: 0, reason: 'no-check-in' };
 	if (!outcome.completed) return { delta: 0, reason: 'not-completed' };
 	if (!morning && outcome.flag !== 'too-easy') return { delta: 0, reason: 'awaiting-morning' };
-	if (state.advancedOn && daysBetween(state.advancedOn, effectiveOn) < 1)
-		return { delta: 0, reason: 'advanced-recently' };
-	if (state.level >= top) return { delta: 0, reason: 'at-max' };
+	if (state.greens + 1 < greensNeeded) return { delta: 0, reason: 'building' };
 	return { delta: 1, reason: morning ? 'low-pain' : 'too-easy' };
 }
 
+/** Whether a judgement counts as a green session (one that could count toward a step up). */
+function isGreen(judgement: Judgement): boolean {
+	return judgement.delta > 0 || judgement.reason === 'building';
+}
+
 /**
- * The latest reset of an exercise after one session day and up to the day its judgement takes
- * effect: it wins over the judgement, whatever the judgement was.
+ * The level an exercise side returns to after time away, counted from the day it was last done:
+ * a step back for each missed week, at most half the level after four weeks, the start after eight.
+ */
+export function breakLevel(level: number, daysAway: number): number {
+	const weeks = Math.floor(daysAway / 7);
+	if (weeks <= 0) return level;
+	if (weeks >= RESTART_AFTER_WEEKS) return 0;
+	const stepped = Math.max(0, level - weeks);
+	return weeks >= HALF_AFTER_WEEKS ? Math.min(stepped, Math.floor(level / 2)) : stepped;
+}
+
+/**
+ * The latest reset of an exercise made after a session day's sessions ended and before the next
+ * session day's first session (or any time up to today): it wins over the judgement.
  */
 function resetBetween(
 	resets: readonly ProgressionReset[],
 	exerciseId: string,
-	after: LocalDate,
+	after: number,
+	before: number,
 	upTo: LocalDate
 ): ProgressionReset | undefined {
-	return resets
-		.filter((r) => r.exerciseId === exerciseId && r.date > after && r.date <= upTo)
-		.reduce<ProgressionReset | undefined>(
-			(latest, r) => (latest === undefined || r.date >= latest.date ? r : latest),
-			undefined
-		);
+	let latest: ProgressionReset | undefined;
+	for (const r of resets) {
+		if (r.exerciseId !== exerciseId || r.at <= after || r.at >= before || r.date > upTo) continue;
+		if (latest === undefined || r.at >= latest.at) latest = r;
+	}
+	return latest;
 }
 
 function changeOf(
 	exercise: Exercise,
+	options: LadderOptions,
 	before: number,
 	after: number,
 	reason: ChangeReason,
 	context: Omit<ExplainContext, 'steps' | 'after'>
 ): DoseChange {
-	const beforeDials = dialsOf(exercise, before);
-	const afterDials = dialsOf(exercise, after);
+	const beforeDials = dialsAtLevel(exercise, before, options);
+	const afterDials = dialsAtLevel(exercise, after, options);
 	const steps: DialStep[] = afterDials
 		.map((d, i) => ({
 			kind: d.kind,
 			label: d.label,
 			unit: d.unit,
 			from: beforeDials[i]!.value,
-			to: d.value
+			to: d.value,
+			...(d.names ? { names: d.names } : {})
 		}))
 		.filter((s) => s.from !== s.to);
 	const explained = explain(reason, { ...context, steps, after: afterDials });
@@ -351,10 +422,13 @@ export interface Replay {
  */
 export function replay(input: ProgressionInput): Replay {
 	const { exercises, routine, history, today } = input;
+	const budgetMinutes = input.budgetMinutes ?? DEFAULT_BUDGET_MINUTES;
 	const days = groupSessionDays(history, today);
 	const resets = history.resets ?? [];
 	const mornings = inDayOrder(history.mornings);
 	const routineExercises = exercisesOf(routine, exercises);
+	const budget = budgetFor(routine, exercises, budgetMinutes);
+	const optionsOf = (key: string): LadderOptions => budget.caps.get(key) ?? {};
 	const ladders = new Map<string, LadderPoint[]>();
 	const states = new Map<string, LadderState>();
 	const lastChange = new Map<string, DoseChange>();
@@ -362,58 +436,124 @@ export function replay(input: ProgressionInput): Replay {
 	for (const exercise of routineExercises) {
 		for (const side of sidesOf(exercise)) {
 			const key = ladderKey(exercise.id, side);
-			states.set(key, { level: 0, tolerated: 0, tooMuchBefore: false });
-			lastChange.set(key, changeOf(exercise, 0, 0, 'first-day', { today }));
+			states.set(key, { level: 0, tolerated: 0, greens: 0, tooMuchBefore: false });
+			lastChange.set(key, changeOf(exercise, optionsOf(key), 0, 0, 'first-day', { today }));
+			ladders.set(key, []);
 		}
 	}
 
+	/** The level of a side on a day, after any time away, with the words for it. */
+	const levelOn = (
+		exercise: Exercise,
+		key: string,
+		date: LocalDate
+	): { level: number; change: DoseChange } => {
+		const state = states.get(key)!;
+		const away = state.lastDone === undefined ? 0 : daysBetween(state.lastDone, date);
+		const level = breakLevel(state.level, away);
+		if (level === state.level || away < 7) return { level, change: lastChange.get(key)! };
+		const change = changeOf(exercise, optionsOf(key), state.level, level, 'break', {
+			today: date,
+			missedWeeks: Math.floor(away / 7)
+		});
+		return { level, change };
+	};
+
 	const flares = flarePeriods(history, today);
-	const sessionDates = days.map((d) => d.date);
+	let flareIndex = 0;
+	const flareOn = (date: LocalDate): FlarePeriod | undefined => {
+		// Days come in order, so the flares are walked once.
+		while (
+			flareIndex < flares.length &&
+			flares[flareIndex]!.to !== undefined &&
+			flares[flareIndex]!.to! <= date
+		)
+			flareIndex += 1;
+		const flare = flares[flareIndex];
+		return flare && flare.from <= date ? flare : undefined;
+	};
+
 	days.forEach((day, index) => {
-		const effectiveOn = sessionDates[index + 1] ?? today;
-		const morning = morningAfter(mornings, day.date, effectiveOn);
-		const inFlare = flareAt(flares, effectiveOn) !== undefined;
+		const next = days[index + 1];
+		const effectiveOn = next?.date ?? today;
+		const morning = morningWithin(mornings, day, effectiveOn);
+		const inFlare = flareOn(effectiveOn) !== undefined;
 		for (const exercise of routineExercises) {
-			const top = topLevel(exercise.dials);
+			const greensNeeded = exercise.greenSessions;
 			for (const side of sidesOf(exercise)) {
 				const key = ladderKey(exercise.id, side);
+				const options = optionsOf(key);
 				const state = states.get(key)!;
-				// The level the session was done at is the one the replay reached for that day.
-				const points = ladders.get(key) ?? [];
-				points.push({ date: day.date, level: state.level, change: lastChange.get(key)! });
-				ladders.set(key, points);
+				const outcome = day.outcomes.get(key) ?? NOT_DONE;
+				// The level the session was done at: the replay's, after any time away.
+				const shown = levelOn(exercise, key, day.date);
+				ladders.get(key)!.push({
+					date: day.date,
+					level: shown.level,
+					dials: dialsAtLevel(exercise, shown.level, options),
+					change: shown.change
+				});
+				if (outcome.done && shown.level !== state.level) {
+					state.level = shown.level;
+					state.greens = 0;
+				}
 
-				const outcome = outcomeOf(day, exercise.id, side);
-				const judged = judge(state, outcome, day, morning, effectiveOn, top);
-				// No increases during a flare, however good one day was.
-				const judgement: Judgement =
-					inFlare && judged.delta > 0 ? { delta: 0, reason: 'flare' } : judged;
+				const judged = judge(state, outcome, day, morning, greensNeeded);
+				const top = topLevel(exercise, options);
+				let judgement: Judgement = judged;
+				// No increases during a flare, however good one day was; none past the top.
+				if (judged.delta > 0 && inFlare) judgement = { delta: 0, reason: 'flare' };
+				else if (
+					judged.delta > 0 &&
+					state.advancedOn !== undefined &&
+					state.advancedOn >= effectiveOn
+				)
+					judgement = { delta: 0, reason: 'advanced-recently' };
+				else if (judged.delta > 0 && state.level >= top)
+					judgement = {
+						delta: 0,
+						reason: top < topLevel(exercise) ? 'at-budget' : 'at-max'
+					};
 				const before = state.level;
 				if (outcome.done && judgement.delta >= 0 && judgement.reason !== 'moderate-pain')
 					state.tolerated = before;
-				let after = clampLevel(exercise.dials, before + judgement.delta);
-				let reason = judgement.reason;
-				const context = { day, today: effectiveOn, ...(morning ? { morning } : {}) };
-				let change = changeOf(exercise, before, after, reason, context);
-
-				const gap = daysBetween(day.date, effectiveOn);
-				const missedWeeks = Math.min(MAX_BREAK_STEPS, Math.floor(gap / 7));
-				if (missedWeeks > 0) {
-					after = clampLevel(exercise.dials, after - missedWeeks);
-					reason = 'break';
-					change = changeOf(exercise, before, after, reason, { ...context, missedWeeks });
+				const after = clampLevel(exercise, before + judgement.delta, options);
+				const context = {
+					day,
+					today: effectiveOn,
+					budgetMinutes,
+					capped: top < topLevel(exercise),
+					greens: state.greens + 1,
+					greensNeeded,
+					...(morning ? { morning } : {})
+				};
+				let change = changeOf(exercise, options, before, after, judgement.reason, context);
+				if (outcome.done) {
+					state.greens =
+						judgement.delta !== 0 ? 0 : isGreen(judged) ? state.greens + 1 : state.greens;
+					state.tooMuchBefore = outcome.flag === 'too-much' || outcome.tooMuch;
+					state.lastDone = day.date;
 				}
 				if (after > before) state.advancedOn = effectiveOn;
-				if (outcome.done) state.tooMuchBefore = judgement.reason === 'too-much';
-				const reset = resetBetween(resets, exercise.id, day.date, effectiveOn);
+				state.level = after;
+				const reset = resetBetween(
+					resets,
+					exercise.id,
+					day.endedAt,
+					next?.startedAt ?? Number.POSITIVE_INFINITY,
+					effectiveOn
+				);
 				if (reset) {
-					after = 0;
-					change = changeOf(exercise, before, after, 'reset', { ...context, resetOn: reset.date });
+					change = changeOf(exercise, options, before, 0, 'reset', {
+						...context,
+						resetOn: reset.date
+					});
+					state.level = 0;
+					state.greens = 0;
 					// A fresh start: nothing from before the reset holds the next step back.
 					delete state.advancedOn;
 					state.tooMuchBefore = false;
 				}
-				state.level = after;
 				lastChange.set(key, change);
 			}
 		}
@@ -424,31 +564,52 @@ export function replay(input: ProgressionInput): Replay {
 	const todays = flare
 		? routineExercises.filter((e) => e.category !== 'strength')
 		: routineExercises;
+	const levels = new Map<string, number>();
 	const exerciseDoses: ExerciseDose[] = todays.map((exercise) => ({
 		exerciseId: exercise.id,
 		name: exercise.name,
 		sides: sidesOf(exercise).map((side) => {
 			const key = ladderKey(exercise.id, side);
+			const options = optionsOf(key);
 			const state = states.get(key)!;
-			const level = flare ? Math.min(state.level, state.tolerated) : state.level;
+			const returned = levelOn(exercise, key, today);
+			const level = flare ? Math.min(returned.level, state.tolerated) : returned.level;
 			const change =
-				flare && level < state.level
-					? changeOf(exercise, state.level, level, 'flare', { today })
-					: lastChange.get(key)!;
-			const points = ladders.get(key) ?? [];
-			points.push({ date: today, level, change });
-			ladders.set(key, points);
+				flare && level < returned.level
+					? changeOf(exercise, options, returned.level, level, 'flare', { today })
+					: returned.change;
+			levels.set(key, level);
+			ladders.get(key)!.push({
+				date: today,
+				level,
+				dials: dialsAtLevel(exercise, level, options),
+				change
+			});
 			return {
 				side,
 				level,
-				topLevel: topLevel(exercise.dials),
-				dials: dialsAtLevel(exercise.dials, level),
-				prescription: prescription(exercise, level),
+				topLevel: topLevel(exercise, options),
+				workSeconds: workSeconds(exercise, level, options),
+				dials: dialsAtLevel(exercise, level, options),
+				prescription: prescription(exercise, level, options),
 				change
 			};
 		})
 	}));
 
+	const todaysRoutine = {
+		...routine,
+		items: routine.items.filter((item) => todays.some((e) => e.id === item.exercise))
+	};
+	const seconds =
+		todaysRoutine.items.length === 0
+			? 0
+			: routineSeconds(
+					todaysRoutine,
+					exercises,
+					(id, side) => levels.get(ladderKey(id, side)) ?? 0,
+					(id, side) => optionsOf(ladderKey(id, side))
+				);
 	const lastSessionDay = days.at(-1)?.date;
 	const answeredSince =
 		lastSessionDay !== undefined && morningAfter(mornings, lastSessionDay, today) !== undefined;
@@ -469,7 +630,10 @@ export function replay(input: ProgressionInput): Replay {
 				: {}),
 			askMorning: lastSessionDay !== undefined && !answeredSince,
 			...(lastSessionDay ? { lastSessionDay } : {}),
-			...(stop ? { stop } : {})
+			...(stop ? { stop } : {}),
+			seconds,
+			budgetMinutes,
+			leaveOut: budget.leaveOut
 		}
 	};
 }
@@ -480,19 +644,36 @@ export function dayPlan(input: ProgressionInput): DayPlan {
 }
 
 /**
- * Red flags stop the routine until a later answer (a check-in or a morning answer) reports none.
- * Pain of 8/10 or more during a routine counts as a red flag.
+ * Red flags stop the routine until they are answered. The latest answer that reported red flags
+ * (pain of 8/10 or more counts as one) stops it; a later check-in or morning answer reporting none,
+ * or a follow-up answer, lifts the stop. Bladder, bowel or saddle symptoms are lifted only by a
+ * follow-up on a later day saying they have gone completely or a clinician has been seen.
  */
 export function redFlagStop(history: History, today: LocalDate): RedFlagStop | undefined {
-	const latest = redFlagAnswers(history)
-		.filter((r) => r.date <= today)
-		.at(-1);
-	if (!latest || latest.redFlags.length === 0) return undefined;
-	return {
-		redFlags: latest.redFlags,
-		urgent: isUrgent(latest.redFlags),
-		reportedOn: latest.date
-	};
+	const answers = redFlagAnswers(history).filter((r) => r.date <= today);
+	let latest: (typeof answers)[number] | undefined;
+	for (let i = answers.length - 1; i >= 0; i -= 1) {
+		if (answers[i]!.redFlags.length > 0) {
+			latest = answers[i];
+			break;
+		}
+	}
+	if (!latest) return undefined;
+	const reported = latest;
+	const urgent = isUrgent(reported.redFlags);
+	const later = (r: { date: LocalDate; at: number }) => byDayThenTime(r, reported) > 0;
+	const followUps = (history.followUps ?? []).filter((f) => f.date <= today && later(f));
+	if (urgent) {
+		const cleared = followUps.some(
+			(f) => f.date > reported.date && (f.answer === 'gone' || f.answer === 'clinician-seen')
+		);
+		if (cleared) return undefined;
+	} else {
+		const clearAnswer = answers.some((r) => later(r) && r.redFlags.length === 0);
+		const clearFollowUp = followUps.some((f) => f.answer !== 'still-there');
+		if (clearAnswer || clearFollowUp) return undefined;
+	}
+	return { redFlags: reported.redFlags, urgent, reportedOn: reported.date };
 }
 
 /**
@@ -501,9 +682,16 @@ export function redFlagStop(history: History, today: LocalDate): RedFlagStop | u
  */
 export function tomorrowPlan(input: ProgressionInput): DayPlan {
 	const tomorrow = addDays(input.today, 1);
+	const endedToday = input.history.sessions
+		.filter((s) => s.date === input.today)
+		.reduce((latest, s) => Math.max(latest, s.endedAt), Number.NEGATIVE_INFINITY);
+	// The assumed answer comes the next morning, inside the window that lets it judge the session.
+	const assumedAt = Number.isFinite(endedToday)
+		? endedToday + MORNING_AFTER_MIN_MS + 3_600_000
+		: Number.MAX_SAFE_INTEGER;
 	const assumed: MorningAnswer = {
 		date: tomorrow,
-		at: Number.MAX_SAFE_INTEGER,
+		at: assumedAt,
 		feeling: 'same',
 		redFlags: []
 	};

@@ -1,7 +1,7 @@
 import { ASYMMETRY_STEPS, asymmetryOf, type Asymmetry } from './asymmetry';
 import type { Exercise } from './definitions';
 import { addDays, daysBetween } from './calendar';
-import { dialsAtLevel, topLevel, type DialValue } from './dose';
+import { topLevel, type DialValue } from './dose';
 import { COMFORTABLE_PAIN, FLARE_PAIN } from './flare';
 import type { CheckIn, ExerciseResult, History, LocalDate, MorningFeeling, Side } from './history';
 import type { RedFlagAnswer } from './session-days';
@@ -346,7 +346,7 @@ function doseTable(
 			levels.push({
 				side,
 				level: point.level,
-				dials: dialsAtLevel(exercise.dials, point.level),
+				dials: point.dials,
 				change: point.change
 			});
 		}
@@ -385,7 +385,7 @@ function doseTable(
 			start,
 			max
 		})),
-		topLevel: topLevel(exercise.dials),
+		topLevel: topLevel(exercise),
 		rows,
 		...(latest ? { asymmetry: latest } : {}),
 		...(widest?.asymmetry ? { widestAsymmetry: { ...widest.asymmetry, date: widest.date } } : {})

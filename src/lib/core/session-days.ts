@@ -1,5 +1,5 @@
 import type { Exercise, Routine } from './definitions';
-import type { History, LocalDate, MorningAnswer, RedFlag } from './history';
+import type { History, LocalDate, MorningAnswer, RedFlag, Side } from './history';
 import { checkInRedFlags } from './red-flags';
 
 /**
@@ -101,4 +101,14 @@ export function routineExercises(
 	return routine.items
 		.map((item) => exercises.get(item.exercise))
 		.filter((e): e is Exercise => e !== undefined);
+}
+
+/** The sides an exercise is done on: left and right, or both together. */
+export function sidesOf(exercise: Exercise): Side[] {
+	return exercise.sides === 'per-side' ? ['left', 'right'] : ['both'];
+}
+
+/** The key of one exercise side's ladder. */
+export function ladderKey(exerciseId: string, side: Side): string {
+	return `${exerciseId}:${side}`;
 }
