@@ -48,7 +48,24 @@ function sideCost(exercise: Exercise, level: number, options: LadderOptions = {}
 	return workSeconds(exercise, level, options) + (sets - 1) * SET_REST_SECONDS;
 }
 
+const budgets = new WeakMap<Routine, WeakMap<ReadonlyMap<string, Exercise>, Map<number, Budget>>>();
+
+/** The budget's caps for a routine; computed once per routine, exercises and minutes. */
 export function budgetFor(
+	routine: Routine,
+	exercises: ReadonlyMap<string, Exercise>,
+	minutes: number
+): Budget {
+	let byExercises = budgets.get(routine);
+	if (!byExercises) budgets.set(routine, (byExercises = new WeakMap()));
+	let byMinutes = byExercises.get(exercises);
+	if (!byMinutes) byExercises.set(exercises, (byMinutes = new Map()));
+	let budget = byMinutes.get(minutes);
+	if (!budget) byMinutes.set(minutes, (budget = computeBudget(routine, exercises, minutes)));
+	return budget;
+}
+
+function computeBudget(
 	routine: Routine,
 	exercises: ReadonlyMap<string, Exercise>,
 	minutes: number

@@ -11,9 +11,10 @@ import {
 	painByDay,
 	redFlagAnswers,
 	checkInDays,
+	type RedFlagAnswer,
 	routineExercises as exercisesOf
 } from './session-days';
-import { flareAt, flarePeriods, type FlarePeriod } from './flare';
+import { flareAt, flarePeriods, type FlareCursor, type FlarePeriod } from './flare';
 import {
 	clampLevel,
 	dialsAtLevel,
@@ -180,6 +181,24 @@ export interface ProgressionInput {
 	today: LocalDate;
 	/** How long the whole routine may take, in minutes (the person's setting); 10 when missing. */
 	budgetMinutes?: number;
+	/**
+	 * Kept between calls for a history that only grows by records dated on or after the last
+	 * call's `today` (the simulator, day by day): the replay then starts where the last one
+	 * settled, and `ladders` hold only the days after it. Leave it out otherwise.
+	 */
+	cache?: ReplayCache;
+}
+
+/** What a replay leaves for the next one over the same, grown, history. */
+export interface ReplayCache {
+	ladder?: {
+		/** The last session day whose judgement is settled (the next session day was known). */
+		settled: LocalDate;
+		states: Map<string, LadderState>;
+		lastChange: Map<string, DoseChange>;
+	};
+	flare?: { cursor?: FlareCursor };
+	stop?: { cursor?: StopCursor };
 }
 
 export { sidesOf, ladderKey };
@@ -231,10 +250,14 @@ const NOT_DONE: DayOutcome = {
 	tooMuch: false
 };
 
-function groupSessionDays(history: History, before: LocalDate): DayReport[] {
+function groupSessionDays(history: History, before: LocalDate, after?: LocalDate): DayReport[] {
 	const byDay = new Map<LocalDate, DayReport>();
-	for (const session of history.sessions) {
-		if (session.date >= before) continue;
+	const sessions = history.sessions.filter(
+		(s) => s.date < before && (after === undefined || s.date > after)
+	);
+	let first: LocalDate | undefined;
+	for (const session of sessions) {
+		if (first === undefined || session.date < first) first = session.date;
 		const day: DayReport = byDay.get(session.date) ?? {
 			date: session.date,
 			redFlags: [],
@@ -250,14 +273,16 @@ function groupSessionDays(history: History, before: LocalDate): DayReport[] {
 		day.startedAt = Math.min(day.startedAt, session.startedAt);
 		byDay.set(session.date, day);
 	}
-	const dayOf = checkInDays(history);
+	if (first === undefined) return [];
+	const dayOf = checkInDays(history, sessions);
 	for (const checkIn of history.checkIns) {
+		if (checkIn.date < first) continue;
 		const day = byDay.get(dayOf(checkIn));
 		if (!day) continue;
 		day.checkIns.push(checkIn);
 		for (const flag of checkIn.redFlags) if (!day.redFlags.includes(flag)) day.redFlags.push(flag);
 	}
-	const pain = painByDay(history);
+	const pain = painByDay(history, first);
 	for (const day of byDay.values()) {
 		const highest = pain.get(day.date);
 		if (highest !== undefined) day.pain = highest;
@@ -423,9 +448,13 @@ export interface Replay {
 export function replay(input: ProgressionInput): Replay {
 	const { exercises, routine, history, today } = input;
 	const budgetMinutes = input.budgetMinutes ?? DEFAULT_BUDGET_MINUTES;
-	const days = groupSessionDays(history, today);
+	const cache = input.cache;
+	const settled = cache?.ladder?.settled;
+	const days = groupSessionDays(history, today, settled);
 	const resets = history.resets ?? [];
-	const mornings = inDayOrder(history.mornings);
+	const mornings = inDayOrder(
+		settled === undefined ? history.mornings : history.mornings.filter((m) => m.date > settled)
+	);
 	const routineExercises = exercisesOf(routine, exercises);
 	const budget = budgetFor(routine, exercises, budgetMinutes);
 	const optionsOf = (key: string): LadderOptions => budget.caps.get(key) ?? {};
@@ -436,8 +465,16 @@ export function replay(input: ProgressionInput): Replay {
 	for (const exercise of routineExercises) {
 		for (const side of sidesOf(exercise)) {
 			const key = ladderKey(exercise.id, side);
-			states.set(key, { level: 0, tolerated: 0, greens: 0, tooMuchBefore: false });
-			lastChange.set(key, changeOf(exercise, optionsOf(key), 0, 0, 'first-day', { today }));
+			const kept = cache?.ladder?.states.get(key);
+			states.set(
+				key,
+				kept ? { ...kept } : { level: 0, tolerated: 0, greens: 0, tooMuchBefore: false }
+			);
+			lastChange.set(
+				key,
+				cache?.ladder?.lastChange.get(key) ??
+					changeOf(exercise, optionsOf(key), 0, 0, 'first-day', { today })
+			);
 			ladders.set(key, []);
 		}
 	}
@@ -459,7 +496,7 @@ export function replay(input: ProgressionInput): Replay {
 		return { level, change };
 	};
 
-	const flares = flarePeriods(history, today);
+	const flares = flarePeriods(history, today, cache ? (cache.flare ??= {}) : undefined);
 	let flareIndex = 0;
 	const flareOn = (date: LocalDate): FlarePeriod | undefined => {
 		// Days come in order, so the flares are walked once.
@@ -474,6 +511,14 @@ export function replay(input: ProgressionInput): Replay {
 	};
 
 	days.forEach((day, index) => {
+		if (cache && index === days.length - 1 && index > 0) {
+			// Every day before this one is settled: the next replay starts here.
+			cache.ladder = {
+				settled: days[index - 1]!.date,
+				states: new Map([...states].map(([key, state]) => [key, { ...state }])),
+				lastChange: new Map(lastChange)
+			};
+		}
 		const next = days[index + 1];
 		const effectiveOn = next?.date ?? today;
 		const morning = morningWithin(mornings, day, effectiveOn);
@@ -613,7 +658,7 @@ export function replay(input: ProgressionInput): Replay {
 	const lastSessionDay = days.at(-1)?.date;
 	const answeredSince =
 		lastSessionDay !== undefined && morningAfter(mornings, lastSessionDay, today) !== undefined;
-	const stop = redFlagStop(history, today);
+	const stop = redFlagStop(history, today, cache ? (cache.stop ??= {}) : undefined);
 	return {
 		ladders,
 		plan: {
@@ -649,15 +694,29 @@ export function dayPlan(input: ProgressionInput): DayPlan {
  * or a follow-up answer, lifts the stop. Bladder, bowel or saddle symptoms are lifted only by a
  * follow-up on a later day saying they have gone completely or a clinician has been seen.
  */
-export function redFlagStop(history: History, today: LocalDate): RedFlagStop | undefined {
-	const answers = redFlagAnswers(history).filter((r) => r.date <= today);
-	let latest: (typeof answers)[number] | undefined;
-	for (let i = answers.length - 1; i >= 0; i -= 1) {
-		if (answers[i]!.redFlags.length > 0) {
-			latest = answers[i];
-			break;
-		}
+export function redFlagStop(
+	history: History,
+	today: LocalDate,
+	cache?: { cursor?: StopCursor }
+): RedFlagStop | undefined {
+	const start = cache?.cursor;
+	let latest = start?.latest;
+	let clearAnswer = start?.clearAnswer ?? false;
+	let saved = false;
+	const save = () => {
+		if (cache) cache.cursor = { before: today, ...(latest ? { latest } : {}), clearAnswer };
+		saved = true;
+	};
+	for (const answer of redFlagAnswers(history, start?.before)) {
+		if (answer.date > today) break;
+		// Days before today are settled; today's answers may still come.
+		if (!saved && answer.date >= today) save();
+		if (answer.redFlags.length > 0) {
+			latest = answer;
+			clearAnswer = false;
+		} else if (latest) clearAnswer = true;
 	}
+	if (!saved) save();
 	if (!latest) return undefined;
 	const reported = latest;
 	const urgent = isUrgent(reported.redFlags);
@@ -668,12 +727,15 @@ export function redFlagStop(history: History, today: LocalDate): RedFlagStop | u
 			(f) => f.date > reported.date && (f.answer === 'gone' || f.answer === 'clinician-seen')
 		);
 		if (cleared) return undefined;
-	} else {
-		const clearAnswer = answers.some((r) => later(r) && r.redFlags.length === 0);
-		const clearFollowUp = followUps.some((f) => f.answer !== 'still-there');
-		if (clearAnswer || clearFollowUp) return undefined;
-	}
+	} else if (clearAnswer || followUps.some((f) => f.answer !== 'still-there')) return undefined;
 	return { redFlags: reported.redFlags, urgent, reportedOn: reported.date };
+}
+
+/** Where redFlagStop's walk stopped, for the next call over the same history grown later. */
+export interface StopCursor {
+	before: LocalDate;
+	latest?: RedFlagAnswer;
+	clearAnswer: boolean;
 }
 
 /**

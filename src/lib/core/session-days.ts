@@ -29,17 +29,29 @@ export function inDayOrder<T extends Dated>(records: readonly T[]): T[] {
 }
 
 /** The day each check-in belongs to: its session's day, or its own date if the session is gone. */
-export function checkInDays(history: History): (checkIn: History['checkIns'][number]) => LocalDate {
-	const sessionDay = new Map(history.sessions.map((s) => [s.id, s.date]));
+export function checkInDays(
+	history: History,
+	sessions: History['sessions'] = history.sessions
+): (checkIn: History['checkIns'][number]) => LocalDate {
+	const sessionDay = new Map(sessions.map((s) => [s.id, s.date]));
 	return (checkIn) => sessionDay.get(checkIn.sessionId) ?? checkIn.date;
 }
 
-/** A day's pain is its highest check-in: every session day that has one, by date. */
-export function painByDay(history: History): Map<LocalDate, number> {
-	const dayOf = checkInDays(history);
+/**
+ * A day's pain is its highest check-in: every session day that has one, by date (only the days
+ * from `from` on, when given).
+ */
+export function painByDay(history: History, from?: LocalDate): Map<LocalDate, number> {
+	const dayOf = checkInDays(
+		history,
+		from === undefined ? history.sessions : history.sessions.filter((s) => s.date >= from)
+	);
 	const pain = new Map<LocalDate, number>();
 	for (const checkIn of history.checkIns) {
+		// A check-in is never saved on a day before its session's.
+		if (from !== undefined && checkIn.date < from) continue;
 		const date = dayOf(checkIn);
+		if (from !== undefined && date < from) continue;
 		pain.set(date, Math.max(pain.get(date) ?? 0, checkIn.pain));
 	}
 	return pain;
@@ -76,15 +88,17 @@ export interface RedFlagAnswer extends Dated {
  * Every answer that could report red flags (check-ins, with high pain counted as one, and
  * morning answers), those reporting none included, in day order.
  */
-export function redFlagAnswers(history: History): RedFlagAnswer[] {
+export function redFlagAnswers(history: History, from?: LocalDate): RedFlagAnswer[] {
+	const since = <T extends { date: LocalDate }>(records: readonly T[]) =>
+		from === undefined ? records : records.filter((r) => r.date >= from);
 	return inDayOrder([
-		...history.checkIns.map((c) => ({
+		...since(history.checkIns).map((c) => ({
 			date: c.date,
 			at: c.at,
 			source: 'check-in' as const,
 			redFlags: checkInRedFlags(c.pain, c.redFlags)
 		})),
-		...history.mornings.map((m) => ({
+		...since(history.mornings).map((m) => ({
 			date: m.date,
 			at: m.at,
 			source: 'morning' as const,
