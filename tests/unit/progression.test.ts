@@ -457,38 +457,43 @@ describe('invariants (property tests)', () => {
 		return { diary, dates, end: date };
 	}
 
-	test('never more than one step up per exercise per day, and never outside start..max', () => {
-		fc.assert(
-			fc.property(fc.array(dayArb, { minLength: 1, maxLength: 25 }), (days) => {
-				const { diary, end } = build(days);
-				const { ladders } = replay({ exercises, routine, history: diary.history, today: end });
-				for (const [key, points] of ladders) {
-					const exercise = key.startsWith('twist') ? twist : bridge;
-					for (let i = 0; i < points.length; i++) {
-						const level = points[i]!.level;
-						expect(level).toBeGreaterThanOrEqual(0);
-						expect(level).toBeLessThanOrEqual(topLevel(exercise));
-						if (i === 0) continue;
-						const rise = level - points[i - 1]!.level;
-						expect(rise).toBeLessThanOrEqual(1);
-						// Falls are one step, or more only after a break (back to the start at most).
-						if (rise < -1) expect(points[i]!.change.reason).toBe('break');
+	// A hundred random diaries replayed in full: slow on a busy machine, so it may take longer.
+	test(
+		'never more than one step up per exercise per day, and never outside start..max',
+		{ timeout: 30_000 },
+		() => {
+			fc.assert(
+				fc.property(fc.array(dayArb, { minLength: 1, maxLength: 25 }), (days) => {
+					const { diary, end } = build(days);
+					const { ladders } = replay({ exercises, routine, history: diary.history, today: end });
+					for (const [key, points] of ladders) {
+						const exercise = key.startsWith('twist') ? twist : bridge;
+						for (let i = 0; i < points.length; i++) {
+							const level = points[i]!.level;
+							expect(level).toBeGreaterThanOrEqual(0);
+							expect(level).toBeLessThanOrEqual(topLevel(exercise));
+							if (i === 0) continue;
+							const rise = level - points[i - 1]!.level;
+							expect(rise).toBeLessThanOrEqual(1);
+							// Falls are one step, or more only after a break (back to the start at most).
+							if (rise < -1) expect(points[i]!.change.reason).toBe('break');
+						}
 					}
-				}
-				const p = plan(diary.history, end);
-				for (const exercise of p.exercises) {
-					for (const s of exercise.sides) {
-						const definition = exercise.exerciseId === 'twist' ? twist : bridge;
-						s.dials.forEach((dial, i) => {
-							expect(dial.value).toBeGreaterThanOrEqual(definition.dials[i]!.start);
-							expect(dial.value).toBeLessThanOrEqual(definition.dials[i]!.max);
-						});
+					const p = plan(diary.history, end);
+					for (const exercise of p.exercises) {
+						for (const s of exercise.sides) {
+							const definition = exercise.exerciseId === 'twist' ? twist : bridge;
+							s.dials.forEach((dial, i) => {
+								expect(dial.value).toBeGreaterThanOrEqual(definition.dials[i]!.start);
+								expect(dial.value).toBeLessThanOrEqual(definition.dials[i]!.max);
+							});
+						}
 					}
-				}
-			}),
-			{ numRuns: 200 }
-		);
-	});
+				}),
+				{ numRuns: 200 }
+			);
+		}
+	);
 
 	test('red flags in the latest answer always stop the routine', () => {
 		fc.assert(
