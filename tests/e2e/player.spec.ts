@@ -151,7 +151,9 @@ test('low pain advances one step the next day, with the reason in plain words', 
 	await playWholeRoutine(page);
 	await saveCheckIn(page, 1);
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
-	await expect(page.getByText(/turn 15° → |turn \+2°/).first()).toBeVisible();
+	await expect(
+		page.getByText(/turn a little further than last time \(about 16°\)/).first()
+	).toBeVisible();
 
 	await nextMorning(page, 'About the same');
 	const twist = page.getByRole('listitem').filter({ hasText: 'Seated twist' });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+// Each test replays weeks of diary through the whole app core; on a busy machine that takes seconds.
 import fc from 'fast-check';
 import { loadRoutesData } from '../../scripts/routes-data.ts';
 import { budgetFor } from '../../src/lib/core/budget';
@@ -37,7 +38,7 @@ function side(day: SimulatedDay, id: string, s = 'both') {
 	return found;
 }
 
-describe('a time budget', () => {
+describe('a time budget', { timeout: 30_000 }, () => {
 	test('eight comfortable weeks never take longer than the 10 minutes chosen', () => {
 		const days = run(comfortable(56));
 		expect(days[0]!.minutes).toBeLessThanOrEqual(10);
@@ -69,7 +70,7 @@ describe('a time budget', () => {
 	});
 });
 
-describe('small steps', () => {
+describe('small steps', { timeout: 30_000 }, () => {
 	test('no day raises an exercise side’s work time by more than 20 %', () => {
 		const days = run(comfortable(56), 30);
 		for (let i = 1; i < days.length; i++) {
@@ -95,7 +96,7 @@ describe('small steps', () => {
 	});
 });
 
-describe('paced strength', () => {
+describe('paced strength', { timeout: 30_000 }, () => {
 	test('strength needs two green sessions a step; stretches one', () => {
 		const days = run(comfortable(5));
 		expect(days.map((d) => side(d, 'hip-bridge').level)).toEqual([0, 0, 1, 1, 2]);
@@ -115,7 +116,7 @@ describe('paced strength', () => {
 	});
 });
 
-describe('breaks, per exercise and side', () => {
+describe('breaks, per exercise and side', { timeout: 30_000 }, () => {
 	test('a step back a week, at most half the level after four weeks, the start after eight', () => {
 		expect(breakLevel(10, 6)).toBe(10);
 		expect(breakLevel(10, 7)).toBe(9);
@@ -135,7 +136,7 @@ describe('breaks, per exercise and side', () => {
 	});
 });
 
-describe('the morning after means after a night', () => {
+describe('the morning after means after a night', { timeout: 30_000 }, () => {
 	test('an answer given days later does not raise the dose', () => {
 		const days = run([{ session: { pain: 1 } }, {}, {}, { morning: 'better' }]);
 		expect(side(days[3]!, 'seated-twist', 'left').level).toBe(0);
@@ -149,7 +150,7 @@ describe('the morning after means after a night', () => {
 	});
 });
 
-describe('pain ends progression for the day', () => {
+describe('pain ends progression for the day', { timeout: 30_000 }, () => {
 	test('a session ended for pain advances nothing', () => {
 		const days = run([{ session: { pain: 2, endedForPain: true } }, { morning: 'same' }]);
 		for (const e of days[1]!.exercises) expect(e.change).not.toBe('up');
@@ -182,7 +183,7 @@ describe('pain ends progression for the day', () => {
 	});
 });
 
-describe('red flags, carefully', () => {
+describe('red flags, carefully', { timeout: 30_000 }, () => {
 	const at = (date: string, time: string) => Date.parse(`${date}T${time}:00Z`);
 	const checkIn = (date: string, time: string, redFlags: RedFlag[]) => ({
 		sessionId: date,
@@ -253,7 +254,7 @@ describe('red flags, carefully', () => {
 	});
 });
 
-describe('the simulator', () => {
+describe('the simulator', { timeout: 30_000 }, () => {
 	const ids = new Set(exercises.keys());
 
 	test('a malformed diary names the day and the field', () => {
@@ -285,7 +286,7 @@ describe('the simulator', () => {
 	});
 });
 
-describe('properties over random diaries', () => {
+describe('properties over random diaries', { timeout: 30_000 }, () => {
 	const dayArb: fc.Arbitrary<DiaryDay> = fc.record(
 		{
 			morning: fc.constantFrom('better', 'same', 'worse'),
@@ -353,4 +354,32 @@ describe('properties over random diaries', () => {
 			);
 		}
 	);
+});
+
+describe('records from before these rules', { timeout: 30_000 }, () => {
+	test('an old backup still imports, and its history replays without losing a session day', async () => {
+		const { readBackup } = await import('../../src/lib/core/backup');
+		const { fixtureBackup } = await import('../fixtures/storage/backup');
+		const { replay } = await import('../../src/lib/core/progression');
+		const old = fixtureBackup();
+		const reading = readBackup(JSON.stringify(old));
+		expect(reading.ok).toBe(true);
+		if (!reading.ok) return;
+		const history = reading.backup;
+		const today = '2025-03-20';
+		const { ladders, plan } = replay({ exercises, routine, history, today });
+		const sessionDays = new Set(history.sessions.map((s) => s.date));
+		for (const points of ladders.values()) {
+			expect(points.map((p) => p.date)).toEqual([...[...sessionDays].sort(), today]);
+		}
+		expect(plan.exercises.length).toBeGreaterThan(0);
+	});
+
+	test('a backup with the chosen time budget reads back as written', async () => {
+		const { readBackup } = await import('../../src/lib/core/backup');
+		const { fixtureBackup } = await import('../fixtures/storage/backup');
+		const backup = fixtureBackup();
+		backup.settings = { ...backup.settings, budgetMinutes: 20 };
+		expect(readBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
+	});
 });
