@@ -164,6 +164,8 @@ test('low pain advances one step the next day, with the reason in plain words', 
 });
 
 test('pain of 6 steps back a step the next day', async ({ page }) => {
+	// Two whole routines, like the flare test below.
+	test.setTimeout(120_000);
 	await startRoutine(page);
 	await playWholeRoutine(page);
 	await saveCheckIn(page, 1);
