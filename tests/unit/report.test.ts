@@ -545,7 +545,9 @@ describe('the description for a clinician', () => {
 		expect(text).toContain('3–5/10');
 		expect(text).toContain('6/10 or more');
 		expect(text).toContain('Pain of 8/10 or more');
-		expect(text).toContain('up to 4 levels');
+		// Breaks are counted per exercise now: half the level after 4 weeks, the start after 8.
+		expect(text).toContain('at most half the level after 4 weeks, the start after 8');
+		expect(text).toContain('no more than 3 days apart');
 	});
 
 	test('is part of the report, with the routine’s name', () => {

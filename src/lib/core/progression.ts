@@ -48,8 +48,6 @@ import {
 export const HALF_AFTER_WEEKS = 4;
 /** Weeks away after which an exercise side starts again from the beginning. */
 export const RESTART_AFTER_WEEKS = 8;
-/** @deprecated the step back for a break is no longer bounded by a count; see breakLevel. */
-export const MAX_BREAK_STEPS = HALF_AFTER_WEEKS;
 /** The morning after a session: at least this long after it ended, and on a later day. */
 export const MORNING_AFTER_MIN_MS = 6 * 3_600_000;
 /** ... and no longer than this after it ended. */

@@ -2,7 +2,7 @@ import { ASYMMETRY_STEPS, asymmetryOf, type Asymmetry } from './asymmetry';
 import type { Exercise } from './definitions';
 import { addDays, daysBetween } from './calendar';
 import { topLevel, type DialValue } from './dose';
-import { COMFORTABLE_PAIN, FLARE_PAIN } from './flare';
+import { COMFORTABLE_PAIN, FLARE_PAIN, FLARE_WITHIN_DAYS } from './flare';
 import type { CheckIn, ExerciseResult, History, LocalDate, MorningFeeling, Side } from './history';
 import type { RedFlagAnswer } from './session-days';
 import { isUrgent } from './red-flags';
@@ -15,7 +15,8 @@ import {
 } from './session-days';
 import {
 	LOW_PAIN_MAX,
-	MAX_BREAK_STEPS,
+	HALF_AFTER_WEEKS,
+	RESTART_AFTER_WEEKS,
 	MODERATE_PAIN_MAX,
 	RED_FLAG_PAIN,
 	ladderKey,
@@ -222,18 +223,21 @@ export function describeRoutine(
 	return [
 		`${routineName}: ${exercises.map((e) => e.name).join(', ')}. ${description}`,
 		'Each exercise has a dose ladder: level 0 is the starting dose, and each level up raises one',
-		'dial (range of motion, hold time or repetitions, in turn, and extra sets last) by one small',
-		'step. Exercises done one side at a time have a separate ladder for each side.',
+		'dial (range of motion one degree or centimetre, hold time or repetitions, in turn; extra sets',
+		'last, by splitting the work) by one small step that adds at most a fifth to the work time.',
+		'Exercises done one side at a time have a separate ladder for each side. The whole routine',
+		'keeps to the time the person chose; there, ranges and harder variants still grow, time does not.',
 		'After every session the person rates pain during it from 0 to 10 and may mark an exercise',
-		'“too much” or “too easy”; on a later morning they say whether the back feels better, the same',
-		'or worse. A dose goes up one step only after a completed session with pain',
-		`${LOW_PAIN_MAX}/10 or less and a morning that was not worse, at most once a day. It holds at`,
-		`pain ${LOW_PAIN_MAX + 1}–${MODERATE_PAIN_MAX}/10 or when an exercise was marked “too much”`,
-		`once. It steps back one level at pain ${MODERATE_PAIN_MAX + 1}/10 or more, after a worse`,
+		'“too much” or “too easy”; the next morning (6 to 36 hours after the session) they say whether',
+		'the back feels better, the same or worse. A dose goes up one step only after a completed session',
+		`with pain ${LOW_PAIN_MAX}/10 or less and a morning that was not worse (one such session for a`,
+		'stretch, two for strength work). It holds at',
+		`pain ${LOW_PAIN_MAX + 1}–${MODERATE_PAIN_MAX}/10, when an exercise was marked “too much”`,
+		`once, or when the routine was ended for pain. It steps back one level at pain ${MODERATE_PAIN_MAX + 1}/10 or more, after a worse`,
 		'morning, when an exercise was stopped for pain, ended early with “too much” or marked “too',
-		`much” twice in a row, and for each week of a break (up to ${MAX_BREAK_STEPS} levels).`,
+		`much” on two sessions in a row, and for each week away from an exercise (at most half the level after ${HALF_AFTER_WEEKS} weeks, the start after ${RESTART_AFTER_WEEKS}).`,
 		`Pain of ${RED_FLAG_PAIN}/10 or more or any warning sign stops the routine and advises seeing a`,
-		`clinician. Two painful days in a row (pain ${FLARE_PAIN}/10 or more, or a worse morning) start`,
+		`clinician. Two painful days (pain ${FLARE_PAIN}/10 or more, or a worse morning) no more than ${FLARE_WITHIN_DAYS} days apart start`,
 		'a flare: only the warm-up and stretches, at the last dose that felt fine, with no increases',
 		`until two comfortable days in a row (pain ${COMFORTABLE_PAIN}/10 or less, morning not worse).`
 	].join(' ');
