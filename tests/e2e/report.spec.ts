@@ -16,7 +16,10 @@ async function doRoutine(page: Page) {
 }
 
 async function saveCheckIn(page: Page, pain: number, twistFlag?: string) {
-	await page.getByLabel(/pain/i).fill(String(pain));
+	await page
+		.getByRole('group', { name: /pain during the routine/i })
+		.getByRole('radio', { name: String(pain), exact: true })
+		.check();
 	if (twistFlag) await page.getByLabel(/^Seated twist/).selectOption(twistFlag);
 	await page.getByRole('button', { name: 'Save check-in' }).click();
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
@@ -74,12 +77,12 @@ test('the report lists the sessions, each side’s doses and every decision with
 		'Turn',
 		'Hold',
 		'Rounds',
-		'Level (0–26)',
+		'Level (0–47)',
 		'Left and right'
 	]);
 	const wednesday = twist.getByRole('rowgroup').filter({ hasText: 'Wed 4 Mar' });
-	await expect(wednesday.getByRole('row', { name: /Left/ })).toContainText('17°15 s1');
-	await expect(wednesday.getByRole('row', { name: /Right/ })).toContainText('17°18 s1');
+	await expect(wednesday.getByRole('row', { name: /Left/ })).toContainText('16°15 s1');
+	await expect(wednesday.getByRole('row', { name: /Right/ })).toContainText('16°18 s1');
 
 	// Every step up and down, with the reason the app gave, the decisions of a day together.
 	const decisions = page.getByRole('table', { name: 'Dose decisions, oldest first' });
@@ -90,19 +93,19 @@ test('the report lists the sessions, each side’s doses and every decision with
 			.getByRole('row')
 			.filter({ hasText: exercise });
 	await expect(decision('Tue 3 Mar', 'Seated twist, each side')).toContainText(
-		'1/10 pain yesterday and your back felt better this morning: turn +2°'
+		'1/10 pain yesterday, and on Tuesday morning your back felt better: turn a little further than last time (about 16°)'
 	);
 	await expect(decision('Wed 4 Mar', 'Seated twist, right side')).toContainText('Up a step');
 	await expect(decision('Wed 4 Mar', 'Seated twist, left side')).toHaveCount(0);
 	await expect(decision('Thu 5 Mar', 'Seated twist, left side')).toContainText('Down a step');
 	await expect(decision('Thu 5 Mar', 'Seated twist, left side')).toContainText(
-		'6/10 pain yesterday: turn −2° to let it settle'
+		'6/10 pain yesterday: turn not quite as far as last time (about 15°) to let it settle'
 	);
 	await expect(decision('Thu 5 Mar', 'Seated twist, right side')).toContainText(
-		'6/10 pain yesterday: hold −3 s to let it settle'
+		'6/10 pain yesterday: hold a little shorter (15 s) to let it settle'
 	);
 	await expect(decision('Thu 5 Mar', 'Plank')).toContainText(
-		'6/10 pain yesterday: hold −2 s to let it settle'
+		'6/10 pain yesterday: hold a little shorter (10 s) to let it settle'
 	);
 
 	await expect(page.getByText('No warning signs were reported in this period.')).toBeVisible();

@@ -9,6 +9,7 @@ function exercise(overrides: Record<string, unknown> = {}): Record<string, unkno
 		name: 'Lying twist',
 		purpose: 'Eases the lower back by letting the knees fall to one side.',
 		category: 'mobility',
+		greenSessions: 1,
 		startingPosition: 'On your back, knees bent, feet flat.',
 		setup: ['Arms out to the sides.'],
 		cues: ['Let the knees sink slowly.'],

@@ -3,12 +3,19 @@ import { addDays } from '../../src/lib/core/calendar';
 import { dialSeries, sideAsymmetry } from '../../src/lib/core/dial-series';
 import type { DoseChange, LadderPoint } from '../../src/lib/core/progression';
 import { bridge, twist } from './fixtures/definitions';
+import type { Exercise } from '../../src/lib/core/definitions';
+import { dialsAtLevel } from '../../src/lib/core/dose';
 
 const DAY0 = '2026-03-02';
 const change: DoseChange = { kind: 'hold', reason: 'not-done', delta: 0, dials: [], text: '' };
 
-function ladder(levels: number[]): LadderPoint[] {
-	return levels.map((level, i) => ({ date: addDays(DAY0, i), level, change }));
+function ladder(levels: number[], exercise: Exercise = twist): LadderPoint[] {
+	return levels.map((level, i) => ({
+		date: addDays(DAY0, i),
+		level,
+		dials: dialsAtLevel(exercise, level),
+		change
+	}));
 }
 
 test('each dial gets a line per side, with the values of each level', () => {
@@ -28,13 +35,13 @@ test('each dial gets a line per side, with the values of each level', () => {
 	]);
 	expect(hold!.lines[0]!.points).toEqual([
 		{ date: '2026-03-02', value: 15 },
-		{ date: '2026-03-04', value: 20 },
-		{ date: '2026-03-05', value: 20 }
+		{ date: '2026-03-04', value: 18 },
+		{ date: '2026-03-05', value: 18 }
 	]);
 });
 
 test('days without a change are left out, but the first and the last are kept', () => {
-	const ladders = new Map([['bridge:both', ladder([0, 0, 0, 1, 1, 1, 1])]]);
+	const ladders = new Map([['bridge:both', ladder([0, 0, 0, 1, 1, 1, 1], bridge)]]);
 
 	const [reps] = dialSeries(bridge, ladders);
 

@@ -48,6 +48,7 @@ const warmUp = exercise({
 	id: 'warm-up',
 	name: 'Warm-up',
 	category: 'warm-up',
+	greenSessions: 1,
 	sides: 'both',
 	work: { kind: 'hold' },
 	dials: [{ kind: 'hold', label: 'each movement', unit: 's', start: 20, step: 5, max: 40 }],
@@ -62,6 +63,7 @@ const kneeToChest = exercise({
 	id: 'knee-to-chest',
 	name: 'Knee-to-chest stretch',
 	category: 'mobility',
+	greenSessions: 1,
 	sides: 'per-side',
 	work: { kind: 'hold' },
 	dials: [
@@ -74,6 +76,7 @@ const bridge = exercise({
 	id: 'hip-bridge',
 	name: 'Hip bridge',
 	category: 'strength',
+	greenSessions: 2,
 	sides: 'both',
 	work: { kind: 'reps', tempo: { up: 2, hold: 1, down: 2 } },
 	dials: [

@@ -8,7 +8,12 @@ const DAY0 = '2026-03-02';
 
 /** A session with 1/10 pain every day from DAY0, each followed by a morning that felt the same. */
 function goodDays(count: number, resets: ProgressionReset[] = []): History {
-	const history: Required<History> = { sessions: [], checkIns: [], mornings: [], resets };
+	const history: Required<Omit<History, 'followUps'>> = {
+		sessions: [],
+		checkIns: [],
+		mornings: [],
+		resets
+	};
 	for (let i = 0; i < count; i++) {
 		const date = addDays(DAY0, i);
 		const startedAt = Date.UTC(2026, 2, 2 + i, 7);
@@ -44,8 +49,9 @@ function goodDays(count: number, resets: ProgressionReset[] = []): History {
 	return history;
 }
 
-function reset(exerciseId: string, date: string): ProgressionReset {
-	return { exerciseId, date, at: Date.parse(`${date}T12:00:00Z`) };
+/** A reset chosen early in the morning, before that day's session at 07:00. */
+function reset(exerciseId: string, date: string, time = '06:00'): ProgressionReset {
+	return { exerciseId, date, at: Date.parse(`${date}T${time}:00Z`) };
 }
 
 function level(plan: DayPlan, exerciseId: string, side: Side): number {
@@ -100,7 +106,25 @@ describe('starting an exercise again from the beginning', () => {
 			today
 		});
 
-		expect(level(plan, 'bridge', 'both')).toBe(3);
+		// Bridge, strength work, went up every second green session.
+		expect(level(plan, 'bridge', 'both')).toBe(2);
+	});
+
+	test('a reset made after the day’s session starts from the beginning the next day', () => {
+		const resetOn = addDays(DAY0, 3);
+		const history = goodDays(5, [reset('twist', resetOn, '20:00')]);
+		const levels = replay({ exercises, routine, history, today })
+			.ladders.get('twist:left')!
+			.map((p) => `${p.date}:${p.level}`);
+		// The session on the 5th was done at level 3, before the reset; the 6th starts at 0.
+		expect(levels).toEqual([
+			'2026-03-02:0',
+			'2026-03-03:1',
+			'2026-03-04:2',
+			'2026-03-05:3',
+			'2026-03-06:0',
+			'2026-03-07:1'
+		]);
 	});
 
 	test('the days before the reset keep the levels they reached', () => {

@@ -2,13 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { addDays } from '../../src/lib/core/calendar';
 import { topLevel } from '../../src/lib/core/dose';
-import {
-	MAX_BREAK_STEPS,
-	dayPlan,
-	replay,
-	tomorrowPlan,
-	type DayPlan
-} from '../../src/lib/core/progression';
+import { dayPlan, replay, tomorrowPlan, type DayPlan } from '../../src/lib/core/progression';
 import type {
 	CheckIn,
 	ExerciseFlag,
@@ -38,11 +32,17 @@ class Diary {
 	sessions: SessionRecord[] = [];
 	checkIns: CheckIn[] = [];
 	mornings: MorningAnswer[] = [];
-	private clock = Date.UTC(2026, 2, 2, 7);
+	/** Sessions are done in the evening, one hour apart; morning answers come at 08:00. */
+	private perDay = new Map<string, number>();
+	private timeOn(date: string, hour: number): number {
+		const count = this.perDay.get(date + hour) ?? 0;
+		this.perDay.set(date + hour, count + 1);
+		return Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`) + count * 3_600_000;
+	}
 
 	session(date: string, options: DayOptions = {}): this {
 		const id = `s${this.sessions.length + 1}`;
-		const at = (this.clock += 3_600_000);
+		const at = this.timeOn(date, 17);
 		const results = [
 			...(['left', 'right'] as const).map((side) => ({ exerciseId: 'twist', side })),
 			{ exerciseId: 'bridge', side: 'both' as const }
@@ -80,7 +80,7 @@ class Diary {
 	}
 
 	morning(date: string, feeling: MorningFeeling, redFlags: RedFlag[] = []): this {
-		this.mornings.push({ date, at: (this.clock += 3_600_000), feeling, redFlags });
+		this.mornings.push({ date, at: this.timeOn(date, 8), feeling, redFlags });
 		return this;
 	}
 
@@ -143,15 +143,16 @@ describe('advance one dial of one step', () => {
 		expect(left.change.dials).toEqual([
 			{ kind: 'range', label: 'twist', unit: 'deg', from: 10, to: 12 }
 		]);
+		// The words lead with what the body feels, name the morning's day, and give the number second.
 		expect(left.change.text).toBe(
-			'1/10 pain yesterday and your back felt the same this morning: twist +2°'
+			'1/10 pain yesterday, and on Tuesday morning your back felt the same: twist a little further than last time (about 12°)'
 		);
 	});
 
 	test('a better morning advances too and says so', () => {
 		const diary = new Diary().session(DAY0, { pain: 0 }).morning(day1, 'better');
-		expect(side(plan(diary.history, day1), 'bridge', 'both').change.text).toBe(
-			'0/10 pain yesterday and your back felt better this morning: lifts +1'
+		expect(side(plan(diary.history, day1), 'twist', 'left').change.text).toBe(
+			'0/10 pain yesterday, and on Tuesday morning your back felt better: twist a little further than last time (about 12°)'
 		);
 	});
 
@@ -171,7 +172,8 @@ describe('advance one dial of one step', () => {
 		expect(ladder.map((point) => point.change.dials.map((d) => `${d.kind}:${d.to}`))).toEqual([
 			[],
 			['range:12'],
-			['hold:20'],
+			// 15 s to 20 s would be a third more work: the step is cut to a fifth.
+			['hold:18'],
 			['range:14']
 		]);
 	});
@@ -206,9 +208,11 @@ describe('advance one dial of one step', () => {
 	});
 
 	test('a dose at its maximum stays there', () => {
-		const top = topLevel(bridge.dials);
-		const diary = new Diary().goodDays(DAY0, top + 3);
-		const dose = side(plan(diary.history, addDays(DAY0, top + 3)), 'bridge', 'both');
+		const top = topLevel(bridge);
+		// Strength work needs two green sessions a step.
+		const days = 2 * top + 3;
+		const diary = new Diary().goodDays(DAY0, days);
+		const dose = side(plan(diary.history, addDays(DAY0, days)), 'bridge', 'both');
 		expect(dose.level).toBe(top);
 		expect(dose.prescription.reps).toBe(8);
 		expect(dose.change.reason).toBe('at-max');
@@ -241,7 +245,9 @@ describe('hold', () => {
 		const p = plan(diary.history, day1);
 		expect(side(p, 'twist', 'left').change.reason).toBe('too-much');
 		expect(side(p, 'twist', 'left').level).toBe(0);
-		expect(side(p, 'bridge', 'both').level).toBe(1);
+		expect(side(p, 'twist', 'right').change.reason).toBe('too-much');
+		// Bridge, strength work, counts its first green session.
+		expect(side(p, 'bridge', 'both').change.reason).toBe('building');
 	});
 
 	test('steps back when the same exercise is flagged too much twice in a row', () => {
@@ -253,7 +259,8 @@ describe('hold', () => {
 			.session(addDays(DAY0, 3), { pain: 1, flags: tooMuch })
 			.morning(addDays(DAY0, 4), 'same');
 		const dose = side(plan(diary.history, addDays(DAY0, 4)), 'bridge', 'both');
-		expect(dose.level).toBe(1);
+		// Two green sessions took it to level 1; too much twice takes it back to the start.
+		expect(dose.level).toBe(0);
 		expect(dose.change.reason).toBe('too-much-twice');
 	});
 
@@ -269,7 +276,9 @@ describe('step back', () => {
 		const left = side(plan(diary.history, addDays(DAY0, 3)), 'twist', 'left');
 		expect(left.level).toBe(1);
 		expect(left.change.kind).toBe('step-back');
-		expect(left.change.text).toBe('6/10 pain yesterday: hold −5 s to let it settle');
+		expect(left.change.text).toBe(
+			'6/10 pain yesterday: hold a little shorter (15 s) to let it settle'
+		);
 	});
 
 	test('steps back when the morning after was worse', () => {
@@ -290,7 +299,9 @@ describe('step back', () => {
 		const p = plan(diary.history, addDays(DAY0, 3));
 		expect(side(p, 'twist', 'left').level).toBe(1);
 		expect(side(p, 'twist', 'left').change.reason).toBe('stopped-for-pain');
-		expect(side(p, 'twist', 'right').level).toBe(3);
+		// The routine ended for pain: the other side holds rather than going up.
+		expect(side(p, 'twist', 'right').level).toBe(2);
+		expect(side(p, 'twist', 'right').change.reason).toBe('session-ended-for-pain');
 	});
 
 	test('never steps below the start dose', () => {
@@ -316,11 +327,19 @@ describe('after a break', () => {
 		expect(side(plan(diary.history, addDays(last, 15)), 'twist', 'left').level).toBe(2);
 	});
 
-	test(`the step back after a break is bounded at ${MAX_BREAK_STEPS} steps`, () => {
+	test('after four weeks away at most half the level; after eight, the start', () => {
 		const diary = new Diary().goodDays(DAY0, 8);
 		const last = addDays(DAY0, 7);
-		const dose = side(plan(diary.history, addDays(last, 365)), 'twist', 'left');
-		expect(dose.level).toBe(8 - MAX_BREAK_STEPS);
+		const fourWeeks = side(plan(diary.history, addDays(last, 28)), 'twist', 'left');
+		expect(fourWeeks.level).toBe(4);
+		expect(fourWeeks.change.text).toMatch(/^Welcome back after 4 weeks away: /);
+		const fiveWeeks = side(plan(diary.history, addDays(last, 35)), 'twist', 'left');
+		expect(fiveWeeks.level).toBe(3);
+		const eightWeeks = side(plan(diary.history, addDays(last, 56)), 'twist', 'left');
+		expect(eightWeeks.level).toBe(0);
+		const aYear = side(plan(diary.history, addDays(last, 365)), 'twist', 'left');
+		expect(aYear.level).toBe(0);
+		expect(aYear.change.text).toMatch(/^Welcome back after 52 weeks away: /);
 	});
 });
 
@@ -364,14 +383,14 @@ describe('too easy', () => {
 	test('too easy advances without waiting for the morning answer', () => {
 		const diary = new Diary().session(DAY0, {
 			pain: 0,
-			flags: [{ exerciseId: 'bridge', side: 'both', flag: 'too-easy' }]
+			flags: [{ exerciseId: 'twist', side: 'both', flag: 'too-easy' }]
 		});
 		const p = plan(diary.history, day1);
-		expect(side(p, 'bridge', 'both').level).toBe(1);
-		expect(side(p, 'bridge', 'both').change.text).toBe(
-			'You marked it too easy with 0/10 pain yesterday: lifts +1'
+		expect(side(p, 'twist', 'left').level).toBe(1);
+		expect(side(p, 'twist', 'left').change.text).toBe(
+			'You marked it too easy with 0/10 pain yesterday: twist a little further than last time (about 12°)'
 		);
-		expect(side(p, 'twist', 'left').level).toBe(0);
+		expect(side(p, 'bridge', 'both').level).toBe(0);
 	});
 
 	test('too easy never overrides moderate pain or a worse morning', () => {
@@ -391,7 +410,7 @@ test('tomorrow’s plan after a good session shows the next step, assuming a ste
 	const next = tomorrowPlan({ exercises, routine, history: diary.history, today: DAY0 });
 	expect(next.date).toBe(day1);
 	expect(side(next, 'twist', 'left').change.text).toBe(
-		'1/10 pain yesterday and your back felt the same this morning: twist +2°'
+		'1/10 pain yesterday, and on Tuesday morning your back felt the same: twist a little further than last time (about 12°)'
 	);
 });
 
@@ -438,39 +457,43 @@ describe('invariants (property tests)', () => {
 		return { diary, dates, end: date };
 	}
 
-	test('never more than one step up per exercise per day, and never outside start..max', () => {
-		fc.assert(
-			fc.property(fc.array(dayArb, { minLength: 1, maxLength: 25 }), (days) => {
-				const { diary, end } = build(days);
-				const { ladders } = replay({ exercises, routine, history: diary.history, today: end });
-				for (const [key, points] of ladders) {
-					const exercise = key.startsWith('twist') ? twist : bridge;
-					for (let i = 0; i < points.length; i++) {
-						const level = points[i]!.level;
-						expect(level).toBeGreaterThanOrEqual(0);
-						expect(level).toBeLessThanOrEqual(topLevel(exercise.dials));
-						if (i === 0) continue;
-						const rise = level - points[i - 1]!.level;
-						expect(rise).toBeLessThanOrEqual(1);
-						// Falls are one step, or one more per missed week after a break (bounded).
-						expect(rise).toBeGreaterThanOrEqual(-1 - MAX_BREAK_STEPS);
-						if (rise < -1) expect(points[i]!.change.reason).toBe('break');
+	// A hundred random diaries replayed in full: slow on a busy machine, so it may take longer.
+	test(
+		'never more than one step up per exercise per day, and never outside start..max',
+		{ timeout: 30_000 },
+		() => {
+			fc.assert(
+				fc.property(fc.array(dayArb, { minLength: 1, maxLength: 25 }), (days) => {
+					const { diary, end } = build(days);
+					const { ladders } = replay({ exercises, routine, history: diary.history, today: end });
+					for (const [key, points] of ladders) {
+						const exercise = key.startsWith('twist') ? twist : bridge;
+						for (let i = 0; i < points.length; i++) {
+							const level = points[i]!.level;
+							expect(level).toBeGreaterThanOrEqual(0);
+							expect(level).toBeLessThanOrEqual(topLevel(exercise));
+							if (i === 0) continue;
+							const rise = level - points[i - 1]!.level;
+							expect(rise).toBeLessThanOrEqual(1);
+							// Falls are one step, or more only after a break (back to the start at most).
+							if (rise < -1) expect(points[i]!.change.reason).toBe('break');
+						}
 					}
-				}
-				const p = plan(diary.history, end);
-				for (const exercise of p.exercises) {
-					for (const s of exercise.sides) {
-						const definition = exercise.exerciseId === 'twist' ? twist : bridge;
-						s.dials.forEach((dial, i) => {
-							expect(dial.value).toBeGreaterThanOrEqual(definition.dials[i]!.start);
-							expect(dial.value).toBeLessThanOrEqual(definition.dials[i]!.max);
-						});
+					const p = plan(diary.history, end);
+					for (const exercise of p.exercises) {
+						for (const s of exercise.sides) {
+							const definition = exercise.exerciseId === 'twist' ? twist : bridge;
+							s.dials.forEach((dial, i) => {
+								expect(dial.value).toBeGreaterThanOrEqual(definition.dials[i]!.start);
+								expect(dial.value).toBeLessThanOrEqual(definition.dials[i]!.max);
+							});
+						}
 					}
-				}
-			}),
-			{ numRuns: 200 }
-		);
-	});
+				}),
+				{ numRuns: 200 }
+			);
+		}
+	);
 
 	test('red flags in the latest answer always stop the routine', () => {
 		fc.assert(
@@ -535,7 +558,9 @@ describe('per-side ladders', () => {
 		const p = plan(diary.history, addDays(DAY0, 3));
 		const right = side(p, 'twist', 'right');
 		expect(right.level).toBe(1);
-		expect(right.change.text).toBe('You said “too much” during it yesterday: hold −5 s next time');
+		expect(right.change.text).toBe(
+			'You said “too much” during it yesterday: hold a little shorter (15 s) next time'
+		);
 		expect(side(p, 'twist', 'left').level).toBe(3);
 	});
 });
@@ -599,6 +624,8 @@ describe('flare mode', () => {
 		// Level 4 held at 4/10, then each painful day stepped back: 4 → 3 → 2.
 		const left = side(p, 'twist', 'left');
 		expect(left.level).toBe(2);
-		expect(left.change.text).toBe('6/10 pain yesterday: twist −2° to let it settle');
+		expect(left.change.text).toBe(
+			'6/10 pain yesterday: twist not quite as far as last time (about 12°) to let it settle'
+		);
 	});
 });

@@ -259,9 +259,9 @@ describe('dose over time per side', () => {
 		expect(values).toEqual([
 			[10, 15],
 			[12, 15],
-			[12, 20],
-			[14, 20],
-			[14, 20]
+			[12, 18],
+			[14, 18],
+			[14, 18]
 		]);
 		expect(twistTable.rows.at(-1)!.isToday).toBe(true);
 		expect(table(r, 'bridge').rows[0]!.sides.map((s) => s.side)).toEqual(['both']);
@@ -271,7 +271,7 @@ describe('dose over time per side', () => {
 		const journal = new Journal().goodDays(day(0), 30);
 		const rows = table(report(journal.history, day(30)), 'twist').rows;
 		// The period starts on day 3, at the level three good days earned; the twist is at its
-		// full dose (level 8) from day 8 on, so no row until today's.
+		// full dose (level 9: holds grow by at most a fifth) from day 9 on, so no row until today's.
 		expect(rows.map((row) => row.date)).toEqual([
 			day(3),
 			day(4),
@@ -279,9 +279,10 @@ describe('dose over time per side', () => {
 			day(6),
 			day(7),
 			day(8),
+			day(9),
 			day(30)
 		]);
-		expect(rows.map((row) => row.sides[0]!.level)).toEqual([3, 4, 5, 6, 7, 8, 8]);
+		expect(rows.map((row) => row.sides[0]!.level)).toEqual([3, 4, 5, 6, 7, 8, 9, 9]);
 	});
 
 	test('each side keeps its own dose', () => {
@@ -357,42 +358,42 @@ describe('progression decisions', () => {
 					'twist',
 					'left+right',
 					'advance',
-					'1/10 pain yesterday and your back felt the same this morning: twist +2°'
+					'1/10 pain yesterday, and on Tuesday morning your back felt the same: twist a little further than last time (about 12°)'
 				],
-				[
-					day(1),
-					'bridge',
-					'both',
-					'advance',
-					'1/10 pain yesterday and your back felt the same this morning: lifts +1'
-				],
+				// Bridge, strength work, holds after its first green session and goes up after its second.
 				[
 					day(2),
 					'twist',
 					'left+right',
 					'advance',
-					'1/10 pain yesterday and your back felt the same this morning: hold +5 s'
+					'1/10 pain yesterday, and on Wednesday morning your back felt the same: hold a little longer (18 s, +3 s)'
 				],
 				[
 					day(2),
 					'bridge',
 					'both',
 					'advance',
-					'1/10 pain yesterday and your back felt the same this morning: lifts +1'
+					'1/10 pain yesterday, and on Wednesday morning your back felt the same: one more of the lifts (6)'
 				],
 				[
 					day(3),
 					'twist',
 					'left+right',
 					'step-back',
-					'6/10 pain yesterday: hold −5 s to let it settle'
+					'6/10 pain yesterday: hold a little shorter (15 s) to let it settle'
 				],
-				[day(3), 'bridge', 'both', 'step-back', '6/10 pain yesterday: lifts −1 to let it settle']
+				[
+					day(3),
+					'bridge',
+					'both',
+					'step-back',
+					'6/10 pain yesterday: one fewer of the lifts (5) to let it settle'
+				]
 			]
 		);
-		expect(decisions[4]!.reason).toBe('high-pain');
-		expect(decisions[4]!.dials).toEqual([
-			{ kind: 'hold', label: 'hold', unit: 's', from: 20, to: 15 }
+		expect(decisions[3]!.reason).toBe('high-pain');
+		expect(decisions[3]!.dials).toEqual([
+			{ kind: 'hold', label: 'hold', unit: 's', from: 18, to: 15 }
 		]);
 	});
 
@@ -544,7 +545,9 @@ describe('the description for a clinician', () => {
 		expect(text).toContain('3–5/10');
 		expect(text).toContain('6/10 or more');
 		expect(text).toContain('Pain of 8/10 or more');
-		expect(text).toContain('up to 4 levels');
+		// Breaks are counted per exercise now: half the level after 4 weeks, the start after 8.
+		expect(text).toContain('at most half the level after 4 weeks, the start after 8');
+		expect(text).toContain('no more than 3 days apart');
 	});
 
 	test('is part of the report, with the routine’s name', () => {

@@ -53,7 +53,7 @@ export function loopTiming(
  * a range dial always goes all the way.
  */
 export function rangeFractionAt(exercise: Exercise, level: number): number {
-	const range = dialsAtLevel(exercise.dials, level).find((dial) => dial.kind === 'range');
+	const range = dialsAtLevel(exercise, level).find((dial) => dial.kind === 'range');
 	if (!range || range.max <= 0) return 1;
 	return Math.min(1, Math.max(0, range.value / range.max));
 }

@@ -156,7 +156,8 @@ export const SettingsSchema = v.strictObject({
 		v.pipe(v.number(REST), v.integer(REST), v.minValue(0, REST), v.maxValue(300, REST))
 	),
 	routineOrder: v.optional(v.array(IdSchema, 'a list of exercise ids')),
-	droppedExercises: v.optional(v.array(IdSchema, 'a list of exercise ids'))
+	droppedExercises: v.optional(v.array(IdSchema, 'a list of exercise ids')),
+	budgetMinutes: v.optional(v.picklist([10, 15, 20, 30], 'about 10, 15, 20 or 30 minutes'))
 });
 export type ChosenSettings = v.InferOutput<typeof SettingsSchema>;
 

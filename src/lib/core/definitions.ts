@@ -27,12 +27,13 @@ export const DIAL_UNITS = {
 	range: ['deg', 'cm'],
 	hold: ['s'],
 	reps: ['reps'],
-	sets: ['sets']
+	sets: ['sets'],
+	variant: ['variant']
 } as const;
 export type DialKind = keyof typeof DIAL_UNITS;
 export type DialUnit = (typeof DIAL_UNITS)[DialKind][number];
 
-function dialSchema<K extends DialKind>(kind: K) {
+function dialSchema<K extends Exclude<DialKind, 'variant'>>(kind: K) {
 	const units = DIAL_UNITS[kind] as unknown as readonly [string, ...string[]];
 	const amount = v.pipe(
 		v.number(`a number (${kind})`),
@@ -78,10 +79,37 @@ function dialSchema<K extends DialKind>(kind: K) {
 	);
 }
 
+/**
+ * A harder variant as a dial of its own (plank on the knees, then on the toes): its values are
+ * the places in `names`, from 0; changing to the next one starts the hold short again.
+ */
+const VariantDialSchema = v.pipe(
+	v.strictObject({
+		kind: v.literal('variant'),
+		label: text,
+		unit: v.literal('variant', 'the unit "variant" for a variant dial'),
+		/** The variants from the easiest, e.g. ["on your knees", "on your toes"]. */
+		names: v.pipe(v.array(text), v.minLength(2, 'two or more variants, easiest first')),
+		start: v.literal(0, 'a start of 0 (the first, easiest variant)'),
+		step: v.literal(1, 'a step of 1 (one variant at a time)'),
+		max: v.pipe(v.number(), v.integer())
+	}),
+	v.forward(
+		v.check((d) => d.max === d.names.length - 1, 'a maximum of the last variant (names − 1)'),
+		['max']
+	)
+);
+
 export const DialSchema = v.variant(
 	'kind',
-	[dialSchema('range'), dialSchema('hold'), dialSchema('reps'), dialSchema('sets')],
-	'a dial whose kind is range, hold, reps or sets'
+	[
+		dialSchema('range'),
+		dialSchema('hold'),
+		dialSchema('reps'),
+		dialSchema('sets'),
+		VariantDialSchema
+	],
+	'a dial whose kind is range, hold, reps, sets or variant'
 );
 export type Dial = v.InferOutput<typeof DialSchema>;
 
@@ -139,6 +167,18 @@ export const ExerciseSchema = v.pipe(
 		work: WorkSchema,
 		/** Progression dials, in the order they are raised. */
 		dials: v.pipe(v.array(DialSchema), v.minLength(1, 'at least one progression dial')),
+		/**
+		 * Green sessions (completed, low pain, a morning not worse) needed before each step up:
+		 * 1 for gentle stretches, 2 or more for strength work, so muscles have days to adapt.
+		 */
+		greenSessions: v.pipe(
+			v.number('a whole number of green sessions (1 to 7)'),
+			v.integer('a whole number of green sessions (1 to 7)'),
+			v.minValue(1, 'at least 1 green session before a step up'),
+			v.maxValue(7, 'at most 7 green sessions before a step up')
+		),
+		/** Why the numbers of the dials are what they are, for whoever reviews or changes them. */
+		doseNotes: v.optional(text),
 		/** A warm-up may be several gentle movements done one after another, each for the hold. */
 		movements: v.optional(v.pipe(v.array(MovementSchema), v.minLength(2, 'two or more movements'))),
 		animation: AnimationSchema
@@ -170,6 +210,13 @@ export const ExerciseSchema = v.pipe(
 			'no side words or switch-side words, because the exercise is done on both sides together'
 		),
 		['sides']
+	),
+	v.forward(
+		v.check(
+			(e) => e.category !== 'strength' || e.greenSessions >= 2,
+			'at least 2 green sessions for strength work, which needs days to adapt'
+		),
+		['greenSessions']
 	),
 	v.forward(
 		v.check(

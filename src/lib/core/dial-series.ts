@@ -1,6 +1,5 @@
 import { asymmetryOf, type Asymmetry } from './asymmetry';
 import type { Dial, Exercise } from './definitions';
-import { dialsAtLevel } from './dose';
 import type { LocalDate, Side } from './history';
 import { ladderKey, sidesOf, type LadderPoint } from './progression';
 
@@ -44,7 +43,7 @@ export function dialSeries(
 	const valuesBySide = sides.map((side) =>
 		(ladders.get(ladderKey(exercise.id, side)) ?? []).map((point) => ({
 			date: point.date,
-			values: dialsAtLevel(exercise.dials, point.level).map((d) => d.value)
+			values: point.dials.map((d) => d.value)
 		}))
 	);
 	return exercise.dials.map((dial, dialIndex) => ({

@@ -1,7 +1,10 @@
 import type { History, LocalDate } from './history';
+import { daysBetween } from './calendar';
+import { painByDay } from './session-days';
 
 /**
- * Flare mode (PRODUCT.md, "Beyond"): two painful days in a row start it; two comfortable days in
+ * Flare mode (PRODUCT.md, "Beyond" and "Dose over weeks"): two painful days in a row, no more
+ * than three calendar days apart, start it; two comfortable days in
  * a row end it. A day is judged by what the person reported on it: the check-in after a session
  * that day, and the morning answer given that day.
  */
@@ -21,9 +24,9 @@ export interface FlarePeriod {
 /** The verdict of every day with a report, in date order, up to `until` (check-ins before it). */
 export function dayVerdicts(
 	history: History,
-	until: LocalDate
+	until: LocalDate,
+	from?: LocalDate
 ): { date: LocalDate; verdict: DayVerdict }[] {
-	const sessionDay = new Map(history.sessions.map((s) => [s.id, s.date]));
 	const days = new Map<LocalDate, { painful: boolean; comfortable: boolean }>();
 	const mark = (date: LocalDate, painful: boolean, comfortable: boolean) => {
 		const day = days.get(date) ?? { painful: false, comfortable: true };
@@ -32,13 +35,12 @@ export function dayVerdicts(
 			comfortable: day.comfortable && comfortable
 		});
 	};
-	for (const checkIn of history.checkIns) {
-		const date = sessionDay.get(checkIn.sessionId) ?? checkIn.date;
+	for (const [date, pain] of painByDay(history, from)) {
 		if (date >= until) continue;
-		mark(date, checkIn.pain >= FLARE_PAIN, checkIn.pain <= COMFORTABLE_PAIN);
+		mark(date, pain >= FLARE_PAIN, pain <= COMFORTABLE_PAIN);
 	}
 	for (const morning of history.mornings) {
-		if (morning.date > until) continue;
+		if (morning.date > until || (from !== undefined && morning.date < from)) continue;
 		mark(morning.date, morning.feeling === 'worse', morning.feeling !== 'worse');
 	}
 	return [...days.entries()]
@@ -49,12 +51,51 @@ export function dayVerdicts(
 		}));
 }
 
-export function flarePeriods(history: History, until: LocalDate): FlarePeriod[] {
-	const periods: FlarePeriod[] = [];
-	let previous: DayVerdict | undefined;
-	let open: FlarePeriod | undefined;
-	for (const { date, verdict } of dayVerdicts(history, until)) {
-		if (!open && verdict === 'painful' && previous === 'painful') {
+/** Two painful days start a flare only when they are this close together, in calendar days. */
+export const FLARE_WITHIN_DAYS = 3;
+
+/**
+ * Where a walk through the days stopped: what the next call over the same history, grown only by
+ * records dated on or after `before`, can start from (the simulator's day-by-day use).
+ */
+export interface FlareCursor {
+	before: LocalDate;
+	periods: FlarePeriod[];
+	previous?: DayVerdict;
+	previousDate?: LocalDate;
+	open: boolean;
+}
+
+export function flarePeriods(
+	history: History,
+	until: LocalDate,
+	cache?: { cursor?: FlareCursor }
+): FlarePeriod[] {
+	const start = cache?.cursor;
+	const periods: FlarePeriod[] = (start?.periods ?? []).map((p) => ({ ...p }));
+	let previous = start?.previous;
+	let previousDate = start?.previousDate;
+	let open: FlarePeriod | undefined = start?.open ? periods.at(-1) : undefined;
+	const save = () => {
+		if (!cache) return;
+		cache.cursor = {
+			before: until,
+			periods: periods.map((p) => ({ ...p })),
+			...(previous ? { previous } : {}),
+			...(previousDate ? { previousDate } : {}),
+			open: open !== undefined
+		};
+	};
+	let saved = false;
+	for (const { date, verdict } of dayVerdicts(history, until, start?.before)) {
+		// Days before `until` are settled; `until` itself may still get its check-in.
+		if (!saved && date >= until) {
+			save();
+			saved = true;
+		}
+		const close =
+			previousDate !== undefined && daysBetween(previousDate, date) <= FLARE_WITHIN_DAYS;
+		if (!open && verdict === 'painful' && previous === 'painful' && close) {
 			open = { from: date };
 			periods.push(open);
 		} else if (
@@ -67,7 +108,9 @@ export function flarePeriods(history: History, until: LocalDate): FlarePeriod[] 
 			open = undefined;
 		}
 		previous = verdict;
+		previousDate = date;
 	}
+	if (!saved) save();
 	return periods;
 }
 

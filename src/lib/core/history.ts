@@ -92,12 +92,26 @@ export interface ProgressionReset {
 	at: number;
 }
 
+/**
+ * The answer to "have these signs gone?" after red flags stopped the routine: a record of its own,
+ * never a morning answer, so it neither replaces nor re-judges the answer about the last session.
+ */
+export type FollowUpAnswer = 'gone' | 'clinician-seen' | 'still-there';
+
+export interface RedFlagFollowUp {
+	date: LocalDate;
+	at: number;
+	answer: FollowUpAnswer;
+}
+
 export interface History {
 	sessions: SessionRecord[];
 	checkIns: CheckIn[];
 	mornings: MorningAnswer[];
 	/** Absent in histories made before resets existed, and where none was ever chosen. */
 	resets?: ProgressionReset[];
+	/** Absent in histories made before follow-ups were their own records. */
+	followUps?: RedFlagFollowUp[];
 }
 
 export const EMPTY_HISTORY: History = { sessions: [], checkIns: [], mornings: [] };

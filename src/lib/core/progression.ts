@@ -1,24 +1,37 @@
 import type { Exercise, Routine } from './definitions';
 import { addDays, daysBetween } from './calendar';
-import { flareAt, flarePeriods, type FlarePeriod } from './flare';
+import { explain, type ExplainContext } from './progression-words';
+import { RED_FLAG_PAIN, isRedFlagPain, isUrgent } from './red-flags';
+import {
+	byDayThenTime,
+	inDayOrder,
+	ladderKey,
+	morningAfter,
+	sidesOf,
+	painByDay,
+	redFlagAnswers,
+	checkInDays,
+	type RedFlagAnswer,
+	routineExercises as exercisesOf
+} from './session-days';
+import { flareAt, flarePeriods, type FlareCursor, type FlarePeriod } from './flare';
 import {
 	clampLevel,
-	describeDials,
 	dialsAtLevel,
-	formatDelta,
 	prescription,
 	topLevel,
+	workSeconds,
 	type DialValue,
+	type LadderOptions,
 	type Prescription
 } from './dose';
+import { DEFAULT_BUDGET_MINUTES, budgetFor, routineSeconds } from './budget';
 import {
-	URGENT_RED_FLAGS,
 	type CheckIn,
 	type ExerciseFlag,
 	type History,
 	type LocalDate,
 	type MorningAnswer,
-	type MorningFeeling,
 	type ProgressionReset,
 	type RedFlag,
 	type SessionRecord,
@@ -31,11 +44,23 @@ import {
  * judgement moves each exercise's ladder level by at most one step for the next day.
  */
 
-/** Each missed week after the last session steps back one level, up to this many. */
-export const MAX_BREAK_STEPS = 4;
+/** Weeks away after which an exercise side returns at half its level at most. */
+export const HALF_AFTER_WEEKS = 4;
+/** Weeks away after which an exercise side starts again from the beginning. */
+export const RESTART_AFTER_WEEKS = 8;
+/** The morning after a session: at least this long after it ended, and on a later day. */
+export const MORNING_AFTER_MIN_MS = 6 * 3_600_000;
+/** ... and no longer than this after it ended. */
+export const MORNING_AFTER_MAX_MS = 36 * 3_600_000;
 export const LOW_PAIN_MAX = 2;
 export const MODERATE_PAIN_MAX = 5;
-export const RED_FLAG_PAIN = 8;
+
+/** Pain during a routine high enough to step back: above the moderate band. */
+export function isHighPain(pain: number): boolean {
+	return pain > MODERATE_PAIN_MAX;
+}
+/** The red-flag pain threshold lives with the other red-flag rules. */
+export { RED_FLAG_PAIN };
 
 export type ChangeReason =
 	| 'first-day'
@@ -57,7 +82,10 @@ export type ChangeReason =
 	| 'red-flag'
 	| 'break'
 	| 'not-done'
-	| 'reset';
+	| 'reset'
+	| 'session-ended-for-pain'
+	| 'building'
+	| 'at-budget';
 
 export type ChangeKind = 'start' | 'advance' | 'hold' | 'step-back';
 
@@ -67,6 +95,8 @@ export interface DialStep {
 	unit: DialValue['unit'];
 	from: number;
 	to: number;
+	/** A variant dial's names, by value. */
+	names?: readonly string[];
 }
 
 export interface DoseChange {
@@ -84,6 +114,8 @@ export interface SideDose {
 	side: Side;
 	level: number;
 	topLevel: number;
+	/** Seconds of work on this side, all sets. */
+	workSeconds: number;
 	dials: DialValue[];
 	prescription: Prescription;
 	change: DoseChange;
@@ -123,12 +155,20 @@ export interface DayPlan {
 	askMorning: boolean;
 	/** The day of the most recent session before today, if any. */
 	lastSessionDay?: LocalDate;
+	/** The whole routine's duration at today's doses, as the player runs it, in seconds. */
+	seconds: number;
+	/** The time budget the plan keeps to, in minutes. */
+	budgetMinutes: number;
+	/** Even the starting doses take longer than the budget: these exercises should be left out. */
+	leaveOut: string[];
 }
 
 /** One ladder level per exercise and side, at the start of a day. */
 export interface LadderPoint {
 	date: LocalDate;
 	level: number;
+	/** The dial values at that level (they depend on the time budget, so they travel with it). */
+	dials: DialValue[];
 	change: DoseChange;
 }
 
@@ -137,24 +177,42 @@ export interface ProgressionInput {
 	routine: Routine;
 	history: History;
 	today: LocalDate;
+	/** How long the whole routine may take, in minutes (the person's setting); 10 when missing. */
+	budgetMinutes?: number;
+	/**
+	 * Kept between calls for a history that only grows by records dated on or after the last
+	 * call's `today` (the simulator, day by day): the replay then starts where the last one
+	 * settled, and `ladders` hold only the days after it. Leave it out otherwise.
+	 */
+	cache?: ReplayCache;
 }
 
-export function sidesOf(exercise: Exercise): Side[] {
-	return exercise.sides === 'per-side' ? ['left', 'right'] : ['both'];
+/** What a replay leaves for the next one over the same, grown, history. */
+export interface ReplayCache {
+	ladder?: {
+		/** The last session day whose judgement is settled (the next session day was known). */
+		settled: LocalDate;
+		states: Map<string, LadderState>;
+		lastChange: Map<string, DoseChange>;
+	};
+	flare?: { cursor?: FlareCursor };
+	stop?: { cursor?: StopCursor };
 }
 
-export function ladderKey(exerciseId: string, side: Side): string {
-	return `${exerciseId}:${side}`;
-}
+export { sidesOf, ladderKey };
 
 interface LadderState {
 	level: number;
 	/** The level of the latest session that went well enough to hold or advance. */
 	tolerated: number;
-	/** The first day of the latest advance. */
+	/** The day the latest advance took effect. */
 	advancedOn?: LocalDate;
-	/** The previous session day's judgement was "too much". */
+	/** Green sessions since the latest step (up or down). */
+	greens: number;
+	/** The previous session day that did this side was marked or stopped "too much". */
 	tooMuchBefore: boolean;
+	/** The latest day this side was done. */
+	lastDone?: LocalDate;
 }
 
 /** What happened to one exercise side on one session day. */
@@ -173,96 +231,105 @@ interface DayReport {
 	redFlags: RedFlag[];
 	sessions: SessionRecord[];
 	checkIns: CheckIn[];
+	/** When the day's last session ended. */
+	endedAt: number;
+	/** When the day's first session started. */
+	startedAt: number;
+	/** The session was ended because of pain: nothing advances from it. */
+	endedForPain: boolean;
+	/** Per exercise side (ladderKey), what happened. */
+	outcomes: Map<string, DayOutcome>;
 }
 
-function groupSessionDays(history: History, before: LocalDate): DayReport[] {
+const NOT_DONE: DayOutcome = {
+	done: false,
+	completed: false,
+	stoppedForPain: false,
+	tooMuch: false
+};
+
+function groupSessionDays(history: History, before: LocalDate, after?: LocalDate): DayReport[] {
 	const byDay = new Map<LocalDate, DayReport>();
-	for (const session of history.sessions) {
-		if (session.date >= before) continue;
-		const day = byDay.get(session.date) ?? {
+	const sessions = history.sessions.filter(
+		(s) => s.date < before && (after === undefined || s.date > after)
+	);
+	let first: LocalDate | undefined;
+	for (const session of sessions) {
+		if (first === undefined || session.date < first) first = session.date;
+		const day: DayReport = byDay.get(session.date) ?? {
 			date: session.date,
 			redFlags: [],
 			sessions: [],
-			checkIns: []
+			checkIns: [],
+			endedAt: session.endedAt,
+			startedAt: session.startedAt,
+			endedForPain: false,
+			outcomes: new Map()
 		};
 		day.sessions.push(session);
+		day.endedAt = Math.max(day.endedAt, session.endedAt);
+		day.startedAt = Math.min(day.startedAt, session.startedAt);
 		byDay.set(session.date, day);
 	}
-	const sessionDay = new Map(history.sessions.map((s) => [s.id, s.date]));
+	if (first === undefined) return [];
+	const dayOf = checkInDays(history, sessions);
 	for (const checkIn of history.checkIns) {
-		const day = byDay.get(sessionDay.get(checkIn.sessionId) ?? checkIn.date);
+		if (checkIn.date < first) continue;
+		const day = byDay.get(dayOf(checkIn));
 		if (!day) continue;
 		day.checkIns.push(checkIn);
-		day.pain = Math.max(day.pain ?? 0, checkIn.pain);
 		for (const flag of checkIn.redFlags) if (!day.redFlags.includes(flag)) day.redFlags.push(flag);
+	}
+	const pain = painByDay(history, first);
+	for (const day of byDay.values()) {
+		const highest = pain.get(day.date);
+		if (highest !== undefined) day.pain = highest;
+		day.endedForPain = day.sessions.some((s) => s.results.some((r) => r.stoppedForPain));
+		for (const session of day.sessions) {
+			for (const result of session.results) {
+				const key = ladderKey(result.exerciseId, result.side);
+				const seen = day.outcomes.get(key);
+				day.outcomes.set(key, {
+					done: true,
+					completed: (seen?.completed ?? true) && result.completed,
+					stoppedForPain: (seen?.stoppedForPain ?? false) || result.stoppedForPain,
+					tooMuch: (seen?.tooMuch ?? false) || result.tooMuch === true
+				});
+			}
+		}
+		for (const checkIn of day.checkIns) {
+			for (const f of checkIn.flags) {
+				for (const [key, outcome] of day.outcomes) {
+					const [id, side] = key.split(':');
+					if (id !== f.exerciseId || (f.side !== 'both' && f.side !== side)) continue;
+					if (f.flag === 'too-much' || outcome.flag === undefined) outcome.flag = f.flag;
+				}
+			}
+		}
 	}
 	return [...byDay.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
-function outcomeOf(day: DayReport, exerciseId: string, side: Side): DayOutcome {
-	const results = day.sessions.flatMap((s) =>
-		s.results.filter((r) => r.exerciseId === exerciseId && r.side === side)
-	);
-	const flags = day.checkIns.flatMap((c) =>
-		c.flags.filter((f) => f.exerciseId === exerciseId && (f.side === side || f.side === 'both'))
-	);
-	const flag: ExerciseFlag | undefined = flags.some((f) => f.flag === 'too-much')
-		? 'too-much'
-		: flags.some((f) => f.flag === 'too-easy')
-			? 'too-easy'
-			: undefined;
-	return {
-		done: results.length > 0,
-		completed: results.length > 0 && results.every((r) => r.completed),
-		stoppedForPain: results.some((r) => r.stoppedForPain),
-		tooMuch: results.some((r) => r.tooMuch === true),
-		...(flag ? { flag } : {})
-	};
-}
-
-function byDayThenTime(a: MorningAnswer, b: MorningAnswer): number {
-	return a.date === b.date ? a.at - b.at : a.date < b.date ? -1 : 1;
-}
-
 /**
- * The morning answer that judges a session day: the first one after it, up to `until`.
- * `sorted` is by day and then by time (byDayThenTime), so a binary search finds it: years of
- * daily history would otherwise be filtered once per session day.
+ * The morning answer that judges a session day: the first given on a later day, at least 6 and
+ * at most 36 hours after the session ended, and before the next session day's session. An answer
+ * outside that window judges nothing.
  */
-function morningAfter(
+function morningWithin(
 	sorted: readonly MorningAnswer[],
-	day: LocalDate,
+	day: DayReport,
 	until: LocalDate
 ): MorningAnswer | undefined {
-	let low = 0;
-	let high = sorted.length;
-	while (low < high) {
-		const middle = (low + high) >>> 1;
-		if (sorted[middle]!.date > day) high = middle;
-		else low = middle + 1;
+	const first = morningAfter(sorted, day.date, until);
+	if (!first) return undefined;
+	for (let i = sorted.indexOf(first); i < sorted.length; i += 1) {
+		const answer = sorted[i]!;
+		if (answer.date > until) return undefined;
+		const after = answer.at - day.endedAt;
+		if (after > MORNING_AFTER_MAX_MS) return undefined;
+		if (after >= MORNING_AFTER_MIN_MS) return answer;
 	}
-	const first = sorted[low];
-	return first && first.date <= until ? first : undefined;
-}
-
-/**
- * dialsAtLevel for the replay's own comparisons, computed once per exercise and level. The
- * arrays are shared, so they are only read; what a plan hands out is computed afresh.
- */
-const dialsSeen = new WeakMap<Exercise, Map<number, DialValue[]>>();
-
-function dialsOf(exercise: Exercise, level: number): DialValue[] {
-	let byLevel = dialsSeen.get(exercise);
-	if (!byLevel) {
-		byLevel = new Map();
-		dialsSeen.set(exercise, byLevel);
-	}
-	let dials = byLevel.get(level);
-	if (!dials) {
-		dials = dialsAtLevel(exercise.dials, level);
-		byLevel.set(level, dials);
-	}
-	return dials;
+	return undefined;
 }
 
 interface Judgement {
@@ -276,171 +343,84 @@ function judge(
 	outcome: DayOutcome,
 	day: DayReport,
 	morning: MorningAnswer | undefined,
-	effectiveOn: LocalDate,
-	top: number
+	greensNeeded: number
 ): Judgement {
 	if (!outcome.done) return { delta: 0, reason: 'not-done' };
 	const pain = day.pain;
-	if (day.redFlags.length > 0 || (pain !== undefined && pain >= RED_FLAG_PAIN))
+	if (day.redFlags.length > 0 || (pain !== undefined && isRedFlagPain(pain)))
 		return { delta: -1, reason: 'red-flag' };
-	if (pain !== undefined && pain > MODERATE_PAIN_MAX) return { delta: -1, reason: 'high-pain' };
+	if (pain !== undefined && isHighPain(pain)) return { delta: -1, reason: 'high-pain' };
 	if (outcome.stoppedForPain) return { delta: -1, reason: 'stopped-for-pain' };
 	if (outcome.tooMuch) return { delta: -1, reason: 'too-much-mid-hold' };
 	if (morning?.feeling === 'worse') return { delta: -1, reason: 'morning-worse' };
 	if (morning && morning.redFlags.length > 0) return { delta: -1, reason: 'red-flag' };
-	if (pain !== undefined && pain > LOW_PAIN_MAX) return { delta: 0, reason: 'moderate-pain' };
 	if (outcome.flag === 'too-much')
 		return state.tooMuchBefore
 			? { delta: -1, reason: 'too-much-twice' }
 			: { delta: 0, reason: 'too-much' };
+	if (day.endedForPain) return { delta: 0, reason: 'session-ended-for-pain' };
+	if (pain !== undefined && pain > LOW_PAIN_MAX) return { delta: 0, reason: 'moderate-pain' };
 	if (pain === undefined) return { delta: 0, reason: 'no-check-in' };
 	if (!outcome.completed) return { delta: 0, reason: 'not-completed' };
 	if (!morning && outcome.flag !== 'too-easy') return { delta: 0, reason: 'awaiting-morning' };
-	if (state.advancedOn && daysBetween(state.advancedOn, effectiveOn) < 1)
-		return { delta: 0, reason: 'advanced-recently' };
-	if (state.level >= top) return { delta: 0, reason: 'at-max' };
+	if (state.greens + 1 < greensNeeded) return { delta: 0, reason: 'building' };
 	return { delta: 1, reason: morning ? 'low-pain' : 'too-easy' };
 }
 
-function whenWords(from: LocalDate, to: LocalDate): string {
-	const days = daysBetween(from, to);
-	return days === 1 ? 'yesterday' : `last time (${days} days ago)`;
-}
-
-function resetWords(on: LocalDate, today: LocalDate): string {
-	const days = daysBetween(on, today);
-	return days <= 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+/** Whether a judgement counts as a green session (one that could count toward a step up). */
+function isGreen(judgement: Judgement): boolean {
+	return judgement.delta > 0 || judgement.reason === 'building';
 }
 
 /**
- * The latest reset of an exercise after one session day and up to the day its judgement takes
- * effect: it wins over the judgement, whatever the judgement was.
+ * The level an exercise side returns to after time away, counted from the day it was last done:
+ * a step back for each missed week, at most half the level after four weeks, the start after eight.
+ */
+export function breakLevel(level: number, daysAway: number): number {
+	const weeks = Math.floor(daysAway / 7);
+	if (weeks <= 0) return level;
+	if (weeks >= RESTART_AFTER_WEEKS) return 0;
+	const stepped = Math.max(0, level - weeks);
+	return weeks >= HALF_AFTER_WEEKS ? Math.min(stepped, Math.floor(level / 2)) : stepped;
+}
+
+/**
+ * The latest reset of an exercise made after a session day's sessions ended and before the next
+ * session day's first session (or any time up to today): it wins over the judgement.
  */
 function resetBetween(
 	resets: readonly ProgressionReset[],
 	exerciseId: string,
-	after: LocalDate,
+	after: number,
+	before: number,
 	upTo: LocalDate
 ): ProgressionReset | undefined {
-	return resets
-		.filter((r) => r.exerciseId === exerciseId && r.date > after && r.date <= upTo)
-		.reduce<ProgressionReset | undefined>(
-			(latest, r) => (latest === undefined || r.date >= latest.date ? r : latest),
-			undefined
-		);
-}
-
-function feelingWords(feeling: MorningFeeling): string {
-	return feeling === 'same' ? 'the same' : feeling;
-}
-
-function dialWords(steps: DialStep[]): string {
-	return steps.map((s) => `${s.label} ${formatDelta(s.unit, s.to - s.from)}`).join(', ');
-}
-
-interface Explained {
-	kind: ChangeKind;
-	text: string;
-}
-
-function explain(
-	reason: ChangeReason,
-	context: {
-		day?: DayReport;
-		morning?: MorningAnswer;
-		today: LocalDate;
-		steps: DialStep[];
-		after: DialValue[];
-		missedWeeks?: number;
-		resetOn?: LocalDate;
+	let latest: ProgressionReset | undefined;
+	for (const r of resets) {
+		if (r.exerciseId !== exerciseId || r.at <= after || r.at >= before || r.date > upTo) continue;
+		if (latest === undefined || r.at >= latest.at) latest = r;
 	}
-): Explained {
-	const { day, morning, today, steps, after } = context;
-	const pain = day?.pain;
-	const when = day ? whenWords(day.date, today) : '';
-	const moved = steps.length > 0 ? dialWords(steps) : '';
-	const painWhen = pain === undefined ? '' : `${pain}/10 pain ${when}`;
-	const stepBack = moved ? `: ${moved}` : ': already at the gentlest dose';
-	switch (reason) {
-		case 'first-day':
-			return { kind: 'start', text: 'Starting gently, at the beginner’s dose' };
-		case 'low-pain':
-			return {
-				kind: 'advance',
-				text: `${painWhen} and your back felt ${feelingWords(morning?.feeling ?? 'same')} this morning: ${moved}`
-			};
-		case 'too-easy':
-			return { kind: 'advance', text: `You marked it too easy with ${painWhen}: ${moved}` };
-		case 'at-max':
-			return { kind: 'hold', text: `At the full dose: ${describeDials(after)}. Keep it steady.` };
-		case 'moderate-pain':
-			return { kind: 'hold', text: `${painWhen}: staying at the same dose until it settles` };
-		case 'too-much':
-			return { kind: 'hold', text: `You marked it too much ${when}: staying at the same dose` };
-		case 'too-much-twice':
-			return { kind: 'step-back', text: `Too much twice in a row${stepBack}` };
-		case 'not-completed':
-			return { kind: 'hold', text: `Not finished ${when}: same dose again` };
-		case 'no-check-in':
-			return { kind: 'hold', text: `No check-in ${when}: same dose again` };
-		case 'awaiting-morning':
-			return {
-				kind: 'hold',
-				text: `${painWhen}; tell us how your back feels this morning before it goes up`
-			};
-		case 'advanced-recently':
-			return { kind: 'hold', text: `Went up ${when}: one step a day at most` };
-		case 'high-pain':
-			return { kind: 'step-back', text: `${painWhen}${stepBack} to let it settle` };
-		case 'stopped-for-pain':
-			return { kind: 'step-back', text: `Stopped for pain ${when}${stepBack}` };
-		case 'too-much-mid-hold':
-			return {
-				kind: 'step-back',
-				text: `You said “too much” during it ${when}${moved ? `: ${moved} next time` : ': staying at the gentlest dose'}`
-			};
-		case 'flare':
-			return {
-				kind: 'hold',
-				text: 'Flare care: back to a dose that felt fine, and no increases until two comfortable days'
-			};
-		case 'morning-worse':
-			return { kind: 'step-back', text: `Your back felt worse this morning${stepBack}` };
-		case 'red-flag':
-			return { kind: 'step-back', text: `Warning signs were reported ${when}${stepBack}` };
-		case 'break': {
-			const weeks = context.missedWeeks ?? 1;
-			return {
-				kind: 'step-back',
-				text: `Welcome back after ${weeks} ${weeks === 1 ? 'week' : 'weeks'} away${stepBack}, to rebuild safely`
-			};
-		}
-		case 'not-done':
-			return { kind: 'hold', text: `Not done ${when}: same dose` };
-		case 'reset':
-			return {
-				kind: 'start',
-				text: `You started this exercise again from the beginning ${resetWords(context.resetOn ?? today, today)}: ${describeDials(after)}`
-			};
-	}
+	return latest;
 }
 
 function changeOf(
 	exercise: Exercise,
+	options: LadderOptions,
 	before: number,
 	after: number,
 	reason: ChangeReason,
-	context: Omit<Parameters<typeof explain>[1], 'steps' | 'after'>
+	context: Omit<ExplainContext, 'steps' | 'after'>
 ): DoseChange {
-	const beforeDials = dialsOf(exercise, before);
-	const afterDials = dialsOf(exercise, after);
+	const beforeDials = dialsAtLevel(exercise, before, options);
+	const afterDials = dialsAtLevel(exercise, after, options);
 	const steps: DialStep[] = afterDials
 		.map((d, i) => ({
 			kind: d.kind,
 			label: d.label,
 			unit: d.unit,
 			from: beforeDials[i]!.value,
-			to: d.value
+			to: d.value,
+			...(d.names ? { names: d.names } : {})
 		}))
 		.filter((s) => s.from !== s.to);
 	const explained = explain(reason, { ...context, steps, after: afterDials });
@@ -465,12 +445,17 @@ export interface Replay {
  */
 export function replay(input: ProgressionInput): Replay {
 	const { exercises, routine, history, today } = input;
-	const days = groupSessionDays(history, today);
+	const budgetMinutes = input.budgetMinutes ?? DEFAULT_BUDGET_MINUTES;
+	const cache = input.cache;
+	const settled = cache?.ladder?.settled;
+	const days = groupSessionDays(history, today, settled);
 	const resets = history.resets ?? [];
-	const mornings = [...history.mornings].sort(byDayThenTime);
-	const routineExercises = routine.items
-		.map((item) => exercises.get(item.exercise))
-		.filter((e): e is Exercise => e !== undefined);
+	const mornings = inDayOrder(
+		settled === undefined ? history.mornings : history.mornings.filter((m) => m.date > settled)
+	);
+	const routineExercises = exercisesOf(routine, exercises);
+	const budget = budgetFor(routine, exercises, budgetMinutes);
+	const optionsOf = (key: string): LadderOptions => budget.caps.get(key) ?? {};
 	const ladders = new Map<string, LadderPoint[]>();
 	const states = new Map<string, LadderState>();
 	const lastChange = new Map<string, DoseChange>();
@@ -478,58 +463,140 @@ export function replay(input: ProgressionInput): Replay {
 	for (const exercise of routineExercises) {
 		for (const side of sidesOf(exercise)) {
 			const key = ladderKey(exercise.id, side);
-			states.set(key, { level: 0, tolerated: 0, tooMuchBefore: false });
-			lastChange.set(key, changeOf(exercise, 0, 0, 'first-day', { today }));
+			const kept = cache?.ladder?.states.get(key);
+			states.set(
+				key,
+				kept ? { ...kept } : { level: 0, tolerated: 0, greens: 0, tooMuchBefore: false }
+			);
+			lastChange.set(
+				key,
+				cache?.ladder?.lastChange.get(key) ??
+					changeOf(exercise, optionsOf(key), 0, 0, 'first-day', { today })
+			);
+			ladders.set(key, []);
 		}
 	}
 
-	const flares = flarePeriods(history, today);
-	const sessionDates = days.map((d) => d.date);
+	/** The level of a side on a day, after any time away, with the words for it. */
+	const levelOn = (
+		exercise: Exercise,
+		key: string,
+		date: LocalDate
+	): { level: number; change: DoseChange } => {
+		const state = states.get(key)!;
+		const away = state.lastDone === undefined ? 0 : daysBetween(state.lastDone, date);
+		const level = breakLevel(state.level, away);
+		if (level === state.level || away < 7) return { level, change: lastChange.get(key)! };
+		const change = changeOf(exercise, optionsOf(key), state.level, level, 'break', {
+			today: date,
+			missedWeeks: Math.floor(away / 7)
+		});
+		return { level, change };
+	};
+
+	const flares = flarePeriods(history, today, cache ? (cache.flare ??= {}) : undefined);
+	let flareIndex = 0;
+	const flareOn = (date: LocalDate): FlarePeriod | undefined => {
+		// Days come in order, so the flares are walked once.
+		while (
+			flareIndex < flares.length &&
+			flares[flareIndex]!.to !== undefined &&
+			flares[flareIndex]!.to! <= date
+		)
+			flareIndex += 1;
+		const flare = flares[flareIndex];
+		return flare && flare.from <= date ? flare : undefined;
+	};
+
 	days.forEach((day, index) => {
-		const effectiveOn = sessionDates[index + 1] ?? today;
-		const morning = morningAfter(mornings, day.date, effectiveOn);
-		const inFlare = flareAt(flares, effectiveOn) !== undefined;
+		if (cache && index === days.length - 1 && index > 0) {
+			// Every day before this one is settled: the next replay starts here.
+			cache.ladder = {
+				settled: days[index - 1]!.date,
+				states: new Map([...states].map(([key, state]) => [key, { ...state }])),
+				lastChange: new Map(lastChange)
+			};
+		}
+		const next = days[index + 1];
+		const effectiveOn = next?.date ?? today;
+		const morning = morningWithin(mornings, day, effectiveOn);
+		const inFlare = flareOn(effectiveOn) !== undefined;
 		for (const exercise of routineExercises) {
-			const top = topLevel(exercise.dials);
+			const greensNeeded = exercise.greenSessions;
 			for (const side of sidesOf(exercise)) {
 				const key = ladderKey(exercise.id, side);
+				const options = optionsOf(key);
 				const state = states.get(key)!;
-				// The level the session was done at is the one the replay reached for that day.
-				const points = ladders.get(key) ?? [];
-				points.push({ date: day.date, level: state.level, change: lastChange.get(key)! });
-				ladders.set(key, points);
+				const outcome = day.outcomes.get(key) ?? NOT_DONE;
+				// The level the session was done at: the replay's, after any time away.
+				const shown = levelOn(exercise, key, day.date);
+				ladders.get(key)!.push({
+					date: day.date,
+					level: shown.level,
+					dials: dialsAtLevel(exercise, shown.level, options),
+					change: shown.change
+				});
+				if (outcome.done && shown.level !== state.level) {
+					state.level = shown.level;
+					state.greens = 0;
+				}
 
-				const outcome = outcomeOf(day, exercise.id, side);
-				const judged = judge(state, outcome, day, morning, effectiveOn, top);
-				// No increases during a flare, however good one day was.
-				const judgement: Judgement =
-					inFlare && judged.delta > 0 ? { delta: 0, reason: 'flare' } : judged;
+				const judged = judge(state, outcome, day, morning, greensNeeded);
+				const top = topLevel(exercise, options);
+				let judgement: Judgement = judged;
+				// No increases during a flare, however good one day was; none past the top.
+				if (judged.delta > 0 && inFlare) judgement = { delta: 0, reason: 'flare' };
+				else if (
+					judged.delta > 0 &&
+					state.advancedOn !== undefined &&
+					state.advancedOn >= effectiveOn
+				)
+					judgement = { delta: 0, reason: 'advanced-recently' };
+				else if (judged.delta > 0 && state.level >= top)
+					judgement = {
+						delta: 0,
+						reason: top < topLevel(exercise) ? 'at-budget' : 'at-max'
+					};
 				const before = state.level;
 				if (outcome.done && judgement.delta >= 0 && judgement.reason !== 'moderate-pain')
 					state.tolerated = before;
-				let after = clampLevel(exercise.dials, before + judgement.delta);
-				let reason = judgement.reason;
-				const context = { day, today: effectiveOn, ...(morning ? { morning } : {}) };
-				let change = changeOf(exercise, before, after, reason, context);
-
-				const gap = daysBetween(day.date, effectiveOn);
-				const missedWeeks = Math.min(MAX_BREAK_STEPS, Math.floor(gap / 7));
-				if (missedWeeks > 0) {
-					after = clampLevel(exercise.dials, after - missedWeeks);
-					reason = 'break';
-					change = changeOf(exercise, before, after, reason, { ...context, missedWeeks });
+				const after = clampLevel(exercise, before + judgement.delta, options);
+				const context = {
+					day,
+					today: effectiveOn,
+					budgetMinutes,
+					capped: top < topLevel(exercise),
+					greens: state.greens + 1,
+					greensNeeded,
+					...(morning ? { morning } : {})
+				};
+				let change = changeOf(exercise, options, before, after, judgement.reason, context);
+				if (outcome.done) {
+					state.greens =
+						judgement.delta !== 0 ? 0 : isGreen(judged) ? state.greens + 1 : state.greens;
+					state.tooMuchBefore = outcome.flag === 'too-much' || outcome.tooMuch;
+					state.lastDone = day.date;
 				}
 				if (after > before) state.advancedOn = effectiveOn;
-				if (outcome.done) state.tooMuchBefore = judgement.reason === 'too-much';
-				const reset = resetBetween(resets, exercise.id, day.date, effectiveOn);
+				state.level = after;
+				const reset = resetBetween(
+					resets,
+					exercise.id,
+					day.endedAt,
+					next?.startedAt ?? Number.POSITIVE_INFINITY,
+					effectiveOn
+				);
 				if (reset) {
-					after = 0;
-					change = changeOf(exercise, before, after, 'reset', { ...context, resetOn: reset.date });
+					change = changeOf(exercise, options, before, 0, 'reset', {
+						...context,
+						resetOn: reset.date
+					});
+					state.level = 0;
+					state.greens = 0;
 					// A fresh start: nothing from before the reset holds the next step back.
 					delete state.advancedOn;
 					state.tooMuchBefore = false;
 				}
-				state.level = after;
 				lastChange.set(key, change);
 			}
 		}
@@ -540,35 +607,56 @@ export function replay(input: ProgressionInput): Replay {
 	const todays = flare
 		? routineExercises.filter((e) => e.category !== 'strength')
 		: routineExercises;
+	const levels = new Map<string, number>();
 	const exerciseDoses: ExerciseDose[] = todays.map((exercise) => ({
 		exerciseId: exercise.id,
 		name: exercise.name,
 		sides: sidesOf(exercise).map((side) => {
 			const key = ladderKey(exercise.id, side);
+			const options = optionsOf(key);
 			const state = states.get(key)!;
-			const level = flare ? Math.min(state.level, state.tolerated) : state.level;
+			const returned = levelOn(exercise, key, today);
+			const level = flare ? Math.min(returned.level, state.tolerated) : returned.level;
 			const change =
-				flare && level < state.level
-					? changeOf(exercise, state.level, level, 'flare', { today })
-					: lastChange.get(key)!;
-			const points = ladders.get(key) ?? [];
-			points.push({ date: today, level, change });
-			ladders.set(key, points);
+				flare && level < returned.level
+					? changeOf(exercise, options, returned.level, level, 'flare', { today })
+					: returned.change;
+			levels.set(key, level);
+			ladders.get(key)!.push({
+				date: today,
+				level,
+				dials: dialsAtLevel(exercise, level, options),
+				change
+			});
 			return {
 				side,
 				level,
-				topLevel: topLevel(exercise.dials),
-				dials: dialsAtLevel(exercise.dials, level),
-				prescription: prescription(exercise, level),
+				topLevel: topLevel(exercise, options),
+				workSeconds: workSeconds(exercise, level, options),
+				dials: dialsAtLevel(exercise, level, options),
+				prescription: prescription(exercise, level, options),
 				change
 			};
 		})
 	}));
 
+	const todaysRoutine = {
+		...routine,
+		items: routine.items.filter((item) => todays.some((e) => e.id === item.exercise))
+	};
+	const seconds =
+		todaysRoutine.items.length === 0
+			? 0
+			: routineSeconds(
+					todaysRoutine,
+					exercises,
+					(id, side) => levels.get(ladderKey(id, side)) ?? 0,
+					(id, side) => optionsOf(ladderKey(id, side))
+				);
 	const lastSessionDay = days.at(-1)?.date;
 	const answeredSince =
 		lastSessionDay !== undefined && morningAfter(mornings, lastSessionDay, today) !== undefined;
-	const stop = redFlagStop(history, today);
+	const stop = redFlagStop(history, today, cache ? (cache.stop ??= {}) : undefined);
 	return {
 		ladders,
 		plan: {
@@ -585,7 +673,10 @@ export function replay(input: ProgressionInput): Replay {
 				: {}),
 			askMorning: lastSessionDay !== undefined && !answeredSince,
 			...(lastSessionDay ? { lastSessionDay } : {}),
-			...(stop ? { stop } : {})
+			...(stop ? { stop } : {}),
+			seconds,
+			budgetMinutes,
+			leaveOut: budget.leaveOut
 		}
 	};
 }
@@ -596,29 +687,53 @@ export function dayPlan(input: ProgressionInput): DayPlan {
 }
 
 /**
- * Red flags stop the routine until a later answer (a check-in or a morning answer) reports none.
- * Pain of 8/10 or more during a routine counts as a red flag.
+ * Red flags stop the routine until they are answered. The latest answer that reported red flags
+ * (pain of 8/10 or more counts as one) stops it; a later check-in or morning answer reporting none,
+ * or a follow-up answer, lifts the stop. Bladder, bowel or saddle symptoms are lifted only by a
+ * follow-up on a later day saying they have gone completely or a clinician has been seen.
  */
-export function redFlagStop(history: History, today: LocalDate): RedFlagStop | undefined {
-	type Report = { date: LocalDate; at: number; redFlags: RedFlag[] };
-	const reports: Report[] = [
-		...history.checkIns.map((c) => ({
-			date: c.date,
-			at: c.at,
-			redFlags:
-				c.pain >= RED_FLAG_PAIN && !c.redFlags.includes('pain-8-plus')
-					? [...c.redFlags, 'pain-8-plus' as const]
-					: c.redFlags
-		})),
-		...history.mornings.map((m) => ({ date: m.date, at: m.at, redFlags: m.redFlags }))
-	].filter((r) => r.date <= today);
-	const latest = reports.sort((a, b) => a.at - b.at).at(-1);
-	if (!latest || latest.redFlags.length === 0) return undefined;
-	return {
-		redFlags: latest.redFlags,
-		urgent: latest.redFlags.some((f) => URGENT_RED_FLAGS.includes(f)),
-		reportedOn: latest.date
+export function redFlagStop(
+	history: History,
+	today: LocalDate,
+	cache?: { cursor?: StopCursor }
+): RedFlagStop | undefined {
+	const start = cache?.cursor;
+	let latest = start?.latest;
+	let clearAnswer = start?.clearAnswer ?? false;
+	let saved = false;
+	const save = () => {
+		if (cache) cache.cursor = { before: today, ...(latest ? { latest } : {}), clearAnswer };
+		saved = true;
 	};
+	for (const answer of redFlagAnswers(history, start?.before)) {
+		if (answer.date > today) break;
+		// Days before today are settled; today's answers may still come.
+		if (!saved && answer.date >= today) save();
+		if (answer.redFlags.length > 0) {
+			latest = answer;
+			clearAnswer = false;
+		} else if (latest) clearAnswer = true;
+	}
+	if (!saved) save();
+	if (!latest) return undefined;
+	const reported = latest;
+	const urgent = isUrgent(reported.redFlags);
+	const later = (r: { date: LocalDate; at: number }) => byDayThenTime(r, reported) > 0;
+	const followUps = (history.followUps ?? []).filter((f) => f.date <= today && later(f));
+	if (urgent) {
+		const cleared = followUps.some(
+			(f) => f.date > reported.date && (f.answer === 'gone' || f.answer === 'clinician-seen')
+		);
+		if (cleared) return undefined;
+	} else if (clearAnswer || followUps.some((f) => f.answer !== 'still-there')) return undefined;
+	return { redFlags: reported.redFlags, urgent, reportedOn: reported.date };
+}
+
+/** Where redFlagStop's walk stopped, for the next call over the same history grown later. */
+export interface StopCursor {
+	before: LocalDate;
+	latest?: RedFlagAnswer;
+	clearAnswer: boolean;
 }
 
 /**
@@ -627,9 +742,16 @@ export function redFlagStop(history: History, today: LocalDate): RedFlagStop | u
  */
 export function tomorrowPlan(input: ProgressionInput): DayPlan {
 	const tomorrow = addDays(input.today, 1);
+	const endedToday = input.history.sessions
+		.filter((s) => s.date === input.today)
+		.reduce((latest, s) => Math.max(latest, s.endedAt), Number.NEGATIVE_INFINITY);
+	// The assumed answer comes the next morning, inside the window that lets it judge the session.
+	const assumedAt = Number.isFinite(endedToday)
+		? endedToday + MORNING_AFTER_MIN_MS + 3_600_000
+		: Number.MAX_SAFE_INTEGER;
 	const assumed: MorningAnswer = {
 		date: tomorrow,
-		at: Number.MAX_SAFE_INTEGER,
+		at: assumedAt,
 		feeling: 'same',
 		redFlags: []
 	};

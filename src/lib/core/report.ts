@@ -1,23 +1,22 @@
 import { ASYMMETRY_STEPS, asymmetryOf, type Asymmetry } from './asymmetry';
 import type { Exercise } from './definitions';
 import { addDays, daysBetween } from './calendar';
-import { dialsAtLevel, topLevel, type DialValue } from './dose';
-import { COMFORTABLE_PAIN, FLARE_PAIN } from './flare';
-import type {
-	CheckIn,
-	ExerciseResult,
-	History,
-	LocalDate,
-	MorningAnswer,
-	MorningFeeling,
-	RedFlag,
-	SessionRecord,
-	Side
-} from './history';
-import { URGENT_RED_FLAGS } from './history';
+import { topLevel, type DialValue } from './dose';
+import { COMFORTABLE_PAIN, FLARE_PAIN, FLARE_WITHIN_DAYS } from './flare';
+import type { CheckIn, ExerciseResult, History, LocalDate, MorningFeeling, Side } from './history';
+import type { RedFlagAnswer } from './session-days';
+import { isUrgent } from './red-flags';
+import {
+	inDayOrder,
+	morningAfter,
+	painByDay,
+	redFlagAnswers,
+	routineExercises as exercisesOf
+} from './session-days';
 import {
 	LOW_PAIN_MAX,
-	MAX_BREAK_STEPS,
+	HALF_AFTER_WEEKS,
+	RESTART_AFTER_WEEKS,
 	MODERATE_PAIN_MAX,
 	RED_FLAG_PAIN,
 	ladderKey,
@@ -117,12 +116,7 @@ export interface PainDay {
 	pain: number;
 }
 
-export interface RedFlagReport {
-	date: LocalDate;
-	at: number;
-	/** Asked after a session, or in the morning question. */
-	source: 'check-in' | 'morning';
-	redFlags: RedFlag[];
+export interface RedFlagReport extends RedFlagAnswer {
 	urgent: boolean;
 }
 
@@ -229,18 +223,21 @@ export function describeRoutine(
 	return [
 		`${routineName}: ${exercises.map((e) => e.name).join(', ')}. ${description}`,
 		'Each exercise has a dose ladder: level 0 is the starting dose, and each level up raises one',
-		'dial (range of motion, hold time or repetitions, in turn, and extra sets last) by one small',
-		'step. Exercises done one side at a time have a separate ladder for each side.',
+		'dial (range of motion one degree or centimetre, hold time or repetitions, in turn; extra sets',
+		'last, by splitting the work) by one small step that adds at most a fifth to the work time.',
+		'Exercises done one side at a time have a separate ladder for each side. The whole routine',
+		'keeps to the time the person chose; there, ranges and harder variants still grow, time does not.',
 		'After every session the person rates pain during it from 0 to 10 and may mark an exercise',
-		'“too much” or “too easy”; on a later morning they say whether the back feels better, the same',
-		'or worse. A dose goes up one step only after a completed session with pain',
-		`${LOW_PAIN_MAX}/10 or less and a morning that was not worse, at most once a day. It holds at`,
-		`pain ${LOW_PAIN_MAX + 1}–${MODERATE_PAIN_MAX}/10 or when an exercise was marked “too much”`,
-		`once. It steps back one level at pain ${MODERATE_PAIN_MAX + 1}/10 or more, after a worse`,
+		'“too much” or “too easy”; the next morning (6 to 36 hours after the session) they say whether',
+		'the back feels better, the same or worse. A dose goes up one step only after a completed session',
+		`with pain ${LOW_PAIN_MAX}/10 or less and a morning that was not worse (one such session for a`,
+		'stretch, two for strength work). It holds at',
+		`pain ${LOW_PAIN_MAX + 1}–${MODERATE_PAIN_MAX}/10, when an exercise was marked “too much”`,
+		`once, or when the routine was ended for pain. It steps back one level at pain ${MODERATE_PAIN_MAX + 1}/10 or more, after a worse`,
 		'morning, when an exercise was stopped for pain, ended early with “too much” or marked “too',
-		`much” twice in a row, and for each week of a break (up to ${MAX_BREAK_STEPS} levels).`,
+		`much” on two sessions in a row, and for each week away from an exercise (at most half the level after ${HALF_AFTER_WEEKS} weeks, the start after ${RESTART_AFTER_WEEKS}).`,
 		`Pain of ${RED_FLAG_PAIN}/10 or more or any warning sign stops the routine and advises seeing a`,
-		`clinician. Two painful days in a row (pain ${FLARE_PAIN}/10 or more, or a worse morning) start`,
+		`clinician. Two painful days (pain ${FLARE_PAIN}/10 or more, or a worse morning) no more than ${FLARE_WITHIN_DAYS} days apart start`,
 		'a flare: only the warm-up and stretches, at the last dose that felt fine, with no increases',
 		`until two comfortable days in a row (pain ${COMFORTABLE_PAIN}/10 or less, morning not worse).`
 	].join(' ');
@@ -296,17 +293,6 @@ function flagWords(
 	});
 }
 
-/** The first morning answer after a session day, given before the next session day ends. */
-function morningAfter(
-	mornings: readonly MorningAnswer[],
-	day: LocalDate,
-	nextSessionDay: LocalDate | undefined
-): MorningAnswer | undefined {
-	return mornings
-		.filter((m) => m.date > day && (nextSessionDay === undefined || m.date <= nextSessionDay))
-		.sort((a, b) => (a.date === b.date ? a.at - b.at : a.date < b.date ? -1 : 1))[0];
-}
-
 function reportSessions(
 	history: History,
 	exercises: ReadonlyMap<string, Exercise>,
@@ -314,16 +300,15 @@ function reportSessions(
 ): ReportSession[] {
 	const checkInOf = new Map<string, CheckIn>();
 	for (const checkIn of history.checkIns) checkInOf.set(checkIn.sessionId, checkIn);
-	const days = [...new Set(history.sessions.map((s) => s.date))].sort();
-	const byTime = (a: SessionRecord, b: SessionRecord) =>
-		a.date === b.date ? a.startedAt - b.startedAt : a.date < b.date ? -1 : 1;
-	return history.sessions
+	const sessions = inDayOrder(history.sessions.map((s) => ({ ...s, at: s.startedAt })));
+	const days = [...new Set(sessions.map((s) => s.date))];
+	const nextDayOf = new Map(days.map((d, i) => [d, days[i + 1] ?? period.to]));
+	const mornings = inDayOrder(history.mornings);
+	return sessions
 		.filter((s) => within(period, s.date))
-		.sort(byTime)
 		.map((session) => {
 			const checkIn = checkInOf.get(session.id);
-			const nextDay = days.find((d) => d > session.date);
-			const morning = morningAfter(history.mornings, session.date, nextDay);
+			const morning = morningAfter(mornings, session.date, nextDayOf.get(session.date)!);
 			const results = session.results.map((r) => ({
 				exerciseId: r.exerciseId,
 				name: exercises.get(r.exerciseId)?.name ?? r.exerciseId,
@@ -352,17 +337,20 @@ function doseTable(
 ): DoseTable {
 	const sides = sidesOf(exercise);
 	const ladderOf = (side: Side) => ladders.get(ladderKey(exercise.id, side)) ?? [];
+	const byDate = new Map(
+		sides.map((side) => [side, new Map(ladderOf(side).map((p) => [p.date, p]))])
+	);
 	const dates = ladderOf(sides[0]!).map((p) => p.date);
 	const allRows: DoseRow[] = [];
 	for (const date of dates) {
 		const levels: SideLevel[] = [];
 		for (const side of sides) {
-			const point = ladderOf(side).find((p) => p.date === date);
+			const point = byDate.get(side)!.get(date);
 			if (!point) continue;
 			levels.push({
 				side,
 				level: point.level,
-				dials: dialsAtLevel(exercise.dials, point.level),
+				dials: point.dials,
 				change: point.change
 			});
 		}
@@ -401,7 +389,7 @@ function doseTable(
 			start,
 			max
 		})),
-		topLevel: topLevel(exercise.dials),
+		topLevel: topLevel(exercise),
 		rows,
 		...(latest ? { asymmetry: latest } : {}),
 		...(widest?.asymmetry ? { widestAsymmetry: { ...widest.asymmetry, date: widest.date } } : {})
@@ -414,20 +402,20 @@ function decisionsOf(
 	period: ReportPeriod
 ): Decision[] {
 	const moves: Decision[] = [];
+	const twins = new Map<string, Decision>();
 	for (const side of sidesOf(exercise)) {
 		for (const point of ladders.get(ladderKey(exercise.id, side)) ?? []) {
 			const { kind, delta } = point.change;
 			const decided = kind === 'advance' || kind === 'step-back' || delta !== 0;
 			if (!within(period, point.date) || !decided) continue;
 			// The two sides of a per-side exercise that moved alike on a day make one decision.
-			const twin = moves.find(
-				(m) => m.date === point.date && m.kind === kind && m.text === point.change.text
-			);
+			const twinKey = `${point.date}\n${kind}\n${point.change.text}`;
+			const twin = twins.get(twinKey);
 			if (twin) {
 				if (!twin.sides.includes(side)) twin.sides.push(side);
 				continue;
 			}
-			moves.push({
+			const decision: Decision = {
 				date: point.date,
 				exerciseId: exercise.id,
 				name: exercise.name,
@@ -437,32 +425,18 @@ function decisionsOf(
 				delta: point.change.delta,
 				dials: point.change.dials,
 				text: point.change.text
-			});
+			};
+			twins.set(twinKey, decision);
+			moves.push(decision);
 		}
 	}
 	return moves;
 }
 
 function redFlagReports(history: History, period: ReportPeriod): RedFlagReport[] {
-	const reports: RedFlagReport[] = [];
-	const add = (date: LocalDate, at: number, source: RedFlagReport['source'], flags: RedFlag[]) => {
-		if (flags.length === 0 || !within(period, date)) return;
-		reports.push({
-			date,
-			at,
-			source,
-			redFlags: flags,
-			urgent: flags.some((f) => URGENT_RED_FLAGS.includes(f))
-		});
-	};
-	for (const checkIn of history.checkIns) {
-		const highPain = checkIn.pain >= RED_FLAG_PAIN && !checkIn.redFlags.includes('pain-8-plus');
-		const flags: RedFlag[] = highPain ? ['pain-8-plus', ...checkIn.redFlags] : checkIn.redFlags;
-		add(checkIn.date, checkIn.at, 'check-in', flags);
-	}
-	for (const morning of history.mornings)
-		add(morning.date, morning.at, 'morning', morning.redFlags);
-	return reports.sort((a, b) => a.at - b.at);
+	return redFlagAnswers(history)
+		.filter((r) => r.redFlags.length > 0 && within(period, r.date))
+		.map((r) => ({ ...r, urgent: isUrgent(r.redFlags) }));
 }
 
 /** "Pain during the routine on 3 days: highest 6/10 on Wed 4 Mar, average 2.7/10." */
@@ -491,17 +465,9 @@ export function buildReport(input: ReportInput): Report {
 	const { exercises, routine, history, today, weeks } = input;
 	const period = reportPeriod(today, weeks);
 	const { ladders, plan } = replay(input);
-	const routineExercises = routine.items
-		.map((item) => exercises.get(item.exercise))
-		.filter((e): e is Exercise => e !== undefined);
+	const routineExercises = exercisesOf(routine, exercises);
 	const sessions = reportSessions(history, exercises, period);
-
-	const sessionDay = new Map(history.sessions.map((s) => [s.id, s.date]));
-	const pain = new Map<LocalDate, number>();
-	for (const checkIn of history.checkIns) {
-		const date = sessionDay.get(checkIn.sessionId) ?? checkIn.date;
-		if (within(period, date)) pain.set(date, Math.max(pain.get(date) ?? 0, checkIn.pain));
-	}
+	const pain = [...painByDay(history)].filter(([date]) => within(period, date));
 
 	const order = new Map(routineExercises.map((e, i) => [e.id, i]));
 	const decisions = routineExercises
@@ -519,13 +485,12 @@ export function buildReport(input: ReportInput): Report {
 		sessions,
 		sessionDays: new Set(sessions.map((s) => s.date)).size,
 		doses: routineExercises.map((exercise) => doseTable(exercise, ladders, period)),
-		painDays: [...pain.entries()]
+		painDays: pain
 			.map(([date, value]) => ({ date, pain: value }))
 			.sort((a, b) => (a.date < b.date ? -1 : 1)),
-		mornings: history.mornings
+		mornings: inDayOrder(history.mornings)
 			.filter((m) => within(period, m.date))
-			.map((m) => ({ date: m.date, feeling: m.feeling }))
-			.sort((a, b) => (a.date < b.date ? -1 : 1)),
+			.map((m) => ({ date: m.date, feeling: m.feeling })),
 		redFlags: redFlagReports(history, period),
 		flares: plan.flares
 			.filter((f) => f.from <= period.to && (f.to === undefined || f.to >= period.from))

@@ -9,7 +9,7 @@ import { sessionOrder } from './sessions';
  * All sessions, check-ins, morning answers and resets, each by day and then by time of day.
  * `resets` is always there when read from storage.
  */
-export async function loadHistory(db: BackcareDB): Promise<Required<History>> {
+export async function loadHistory(db: BackcareDB): Promise<Required<Omit<History, 'followUps'>>> {
 	// One transaction: a session recorded meanwhile is read with its check-in or not at all.
 	const tx = db.transaction(['sessions', 'checkIns', 'mornings', 'resets']);
 	const [sessions, checkIns, mornings, resets] = await Promise.all([

@@ -1,3 +1,4 @@
+import type { BudgetMinutes } from '../core/budget';
 import { SETTINGS_KEY, type BackcareDB } from './db';
 
 export interface Settings {
@@ -14,6 +15,8 @@ export interface Settings {
 	routineOrder?: string[];
 	/** Exercise ids the person left out of the routine. */
 	droppedExercises?: string[];
+	/** How long the whole routine may take, in minutes (10, 15, 20 or 30); 10 when unset. */
+	budgetMinutes?: BudgetMinutes;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = { voice: true, beeps: true, vibration: true };

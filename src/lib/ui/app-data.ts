@@ -31,6 +31,12 @@ export async function loadSnapshot(today: LocalDate): Promise<Snapshot> {
 	const db = await database();
 	const [history, settings] = await Promise.all([loadHistory(db), loadSettings(db)]);
 	const routine = personalRoutine(defaultRoutine(), settings);
-	const plan = dayPlan({ exercises: exerciseById, routine, history, today });
+	const plan = dayPlan({
+		exercises: exerciseById,
+		routine,
+		history,
+		today,
+		...(settings.budgetMinutes ? { budgetMinutes: settings.budgetMinutes } : {})
+	});
 	return { today, history, settings, routine, plan };
 }

@@ -71,8 +71,11 @@ export async function nextMorning(
 /** Answers the check-in after a routine: a little pain, nothing flagged. */
 export async function saveCheckIn(page: Page, pain = 1): Promise<void> {
 	await expect(checkInHeading(page)).toBeVisible();
-	await page.getByRole('slider', { name: /pain/i }).fill(String(pain));
-	await page.getByRole('button', { name: /save/i }).click();
+	await page
+		.getByRole('group', { name: /pain during the routine/i })
+		.getByRole('radio', { name: String(pain), exact: true })
+		.check();
+	await page.getByRole('button', { name: /save check-in/i }).click();
 	await expect(checkInHeading(page)).toBeHidden();
 }
 

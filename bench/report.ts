@@ -1,0 +1,37 @@
+/**
+ * How long the clinician's report takes to build for a long history: 40,000 daily sessions (the
+ * report used to search the history once per session, which took minutes at this size). Run it
+ * with `node bench/run.mjs report`. It prints figures and asserts nothing.
+ */
+import { defaultRoutine, exerciseById } from '$lib/content';
+import { addDays } from '$lib/core/calendar';
+import { buildReport } from '$lib/core/report';
+import { dailyBackup } from '../tests/fixtures/daily-backup';
+
+const SESSIONS = 40_000;
+const TODAY = '2026-03-10';
+
+export async function run(): Promise<void> {
+	const backup = dailyBackup({
+		from: addDays(TODAY, -SESSIONS),
+		days: SESSIONS,
+		pain: (day) => (day % 23 === 7 ? 4 : day % 5 === 0 ? 2 : 1)
+	});
+	const history = {
+		sessions: backup.sessions,
+		checkIns: backup.checkIns,
+		mornings: backup.mornings
+	};
+	const started = performance.now();
+	const report = buildReport({
+		exercises: exerciseById,
+		routine: defaultRoutine(),
+		history,
+		today: TODAY,
+		weeks: 8
+	});
+	const took = performance.now() - started;
+	console.log(
+		`report over ${history.sessions.length} sessions: ${(took / 1000).toFixed(2)} s (${report.sessions.length} sessions in the period)`
+	);
+}

@@ -1,0 +1,26 @@
+// `npm run simulate -- DIARY.json`: prints, as JSON, what the app would prescribe each day of a
+// diary (see the README). The work is done by src/lib/core/simulate.ts, the app's own core, loaded
+// through Vite so that it reads routes-data as the app does.
+import { createServer } from 'vite';
+
+const file = process.argv[2];
+if (!file) {
+	console.error('Usage: npm run simulate -- DIARY.json');
+	process.exit(2);
+}
+
+const server = await createServer({
+	server: { middlewareMode: true, hmr: false, ws: false },
+	appType: 'custom',
+	logLevel: 'silent'
+});
+try {
+	const cli = await server.ssrLoadModule('/scripts/simulate-cli.ts');
+	process.exitCode = cli.main(
+		file,
+		(text) => process.stdout.write(text),
+		(text) => process.stderr.write(text)
+	);
+} finally {
+	await server.close();
+}
