@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { loadRoutesData } from '../../scripts/routes-data.ts';
 import { budgetFor } from '../../src/lib/core/budget';
 import { workSeconds } from '../../src/lib/core/dose';
+import { FAMILIAR_AFTER_TIMES, PREPARE_MAX_SECONDS } from '../../src/lib/core/player-steps';
 import { flarePeriods } from '../../src/lib/core/flare';
 import type { History, RedFlag } from '../../src/lib/core/history';
 import { breakLevel, redFlagStop } from '../../src/lib/core/progression';
@@ -32,6 +33,13 @@ const comfortable = (count: number): DiaryDay[] =>
 		session: { pain: 1 }
 	}));
 
+/** Counts the exercises of a day's session as the player does: every exercise of the plan. */
+function countDone(timesDone: Map<string, number>, day: SimulatedDay, diaryDay: DiaryDay): void {
+	if (!diaryDay.session || day.stopped) return;
+	for (const id of new Set(day.exercises.map((e) => e.id)))
+		timesDone.set(id, (timesDone.get(id) ?? 0) + 1);
+}
+
 function side(day: SimulatedDay, id: string, s = 'both') {
 	const found = day.exercises.find((e) => e.id === id && e.side === s);
 	if (!found) throw new Error(`no ${id} ${s} on ${day.date}`);
@@ -39,10 +47,14 @@ function side(day: SimulatedDay, id: string, s = 'both') {
 }
 
 describe('a time budget', { timeout: 30_000 }, () => {
-	test('eight comfortable weeks never take longer than the 10 minutes chosen', () => {
+	test('eight comfortable weeks never take longer than the 10 minutes chosen, once the set-ups are familiar', () => {
 		const days = run(comfortable(56));
-		expect(days[0]!.minutes).toBeLessThanOrEqual(10);
-		expect(Math.max(...days.map((d) => d.minutes))).toBeLessThanOrEqual(10);
+		// The first three sessions also give time to read each set-up: learning, not dose.
+		expect(days[0]!.minutes).toBeGreaterThan(10);
+		expect(days[0]!.minutes).toBeLessThanOrEqual(10 + (7 * PREPARE_MAX_SECONDS) / 60);
+		expect(Math.max(...days.slice(FAMILIAR_AFTER_TIMES).map((d) => d.minutes))).toBeLessThanOrEqual(
+			10
+		);
 	});
 
 	test('at the budget the ranges still grow, the time does not, and the words say so', () => {
@@ -321,9 +333,13 @@ describe('properties over random diaries', { timeout: 30_000 }, () => {
 					const result = simulate(diary, exercises, routine).days;
 					expect(simulate(structuredClone(diary), exercises, routine).days).toEqual(result);
 					const strengthUp = new Map<string, number>();
+					const timesDone = new Map<string, number>();
 					result.forEach((day, i) => {
-						// The budget is never exceeded.
-						expect(day.minutes).toBeLessThanOrEqual(budgetMinutes);
+						// The budget is never exceeded once every exercise of the day is familiar (the
+						// first few times also give time to read the set-up).
+						if (day.exercises.every((e) => (timesDone.get(e.id) ?? 0) >= FAMILIAR_AFTER_TIMES))
+							expect(day.minutes).toBeLessThanOrEqual(budgetMinutes);
+						countDone(timesDone, day, days[i]!);
 						if (i === 0) return;
 						const yesterday = result[i - 1]!;
 						const endedForPain = days[i - 1]!.session?.endedForPain === true;

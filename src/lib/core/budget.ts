@@ -1,7 +1,7 @@
 import type { Exercise, Routine } from './definitions';
 import { SET_REST_SECONDS, prescription, workSeconds, type LadderOptions } from './dose';
 import type { Side } from './history';
-import { expandRoutine } from './player-steps';
+import { FAMILIAR_AFTER_TIMES, expandRoutine, type ExpandOptions } from './player-steps';
 import { ladderKey, routineExercises, sidesOf } from './session-days';
 
 /**
@@ -20,17 +20,26 @@ export function isBudgetMinutes(value: unknown): value is BudgetMinutes {
 	return BUDGET_MINUTES.includes(value as BudgetMinutes);
 }
 
-/** Seconds the routine takes as the player runs it, at the given levels. */
+/**
+ * Seconds the routine takes as the player runs it, at the given levels. `expand` says how often
+ * each exercise was done before: the first few times, get ready gives time to read the set-up.
+ */
 export function routineSeconds(
 	routine: Routine,
 	exercises: ReadonlyMap<string, Exercise>,
 	levelOf: (exerciseId: string, side: Side) => number,
-	options: (exerciseId: string, side: Side) => LadderOptions = () => ({})
+	options: (exerciseId: string, side: Side) => LadderOptions = () => ({}),
+	expand: ExpandOptions = {}
 ): number {
-	const steps = expandRoutine(routine, exercises, (id, side) => {
-		const level = levelOf(id, side);
-		return { level, prescription: prescription(exercises.get(id)!, level, options(id, side)) };
-	});
+	const steps = expandRoutine(
+		routine,
+		exercises,
+		(id, side) => {
+			const level = levelOf(id, side);
+			return { level, prescription: prescription(exercises.get(id)!, level, options(id, side)) };
+		},
+		expand
+	);
 	return steps.reduce((sum, step) => sum + step.durationMs, 0) / 1000;
 }
 
@@ -73,10 +82,15 @@ function computeBudget(
 	const included = routineExercises(routine, exercises);
 	const sides = included.flatMap((e) => sidesOf(e).map((side) => ({ exercise: e, side })));
 	const startCost = (e: Exercise) => sidesOf(e).length * sideCost(e, 0);
+	// The budget is for the routine once its set-ups are familiar: the first few sessions also give
+	// time to read each set-up (player-steps.ts), which is learning, not dose, and Today says so.
+	const familiar = new Map(included.map((e) => [e.id, FAMILIAR_AFTER_TIMES]));
 	const atStart = routineSeconds(
 		{ ...routine, items: routine.items.filter((i) => exercises.has(i.exercise)) },
 		exercises,
-		() => 0
+		() => 0,
+		() => ({}),
+		{ timesDone: familiar }
 	);
 	const work = sides.reduce((sum, { exercise }) => sum + sideCost(exercise, 0), 0);
 	const fixed = atStart - work;

@@ -26,6 +26,7 @@ import {
 	type Prescription
 } from './dose';
 import { DEFAULT_BUDGET_MINUTES, budgetFor, routineSeconds } from './budget';
+import { timesDoneByExercise } from './player-steps';
 import {
 	type CheckIn,
 	type ExerciseFlag,
@@ -651,7 +652,8 @@ export function replay(input: ProgressionInput): Replay {
 					todaysRoutine,
 					exercises,
 					(id, side) => levels.get(ladderKey(id, side)) ?? 0,
-					(id, side) => optionsOf(ladderKey(id, side))
+					(id, side) => optionsOf(ladderKey(id, side)),
+					{ timesDone: timesDoneByExercise(history.sessions.filter((s) => s.date < today)) }
 				);
 	const lastSessionDay = days.at(-1)?.date;
 	const answeredSince =
