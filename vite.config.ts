@@ -17,6 +17,7 @@ function fewerFiles(): Plugin {
 			if (config.build?.ssr) return;
 			return {
 				build: {
+					sourcemap: process.env.SIZE_SOURCEMAP === '1',
 					rollupOptions: {
 						output: {
 							codeSplitting: {
@@ -30,7 +31,6 @@ function fewerFiles(): Plugin {
 										name: 'shared',
 										test: /[\\/]src[\\/]lib[\\/]|routes-data/,
 										entriesAware: true,
-										entriesAwareMergeThreshold: 4000,
 										priority: 1
 									}
 								]
