@@ -7,7 +7,8 @@ import { routesData } from './scripts/routes-data.ts';
  * Fewer, larger files for the browser: each file a page loads costs a phone's network a request
  * (Lighthouse counts every one that starts before the largest paint). The framework is one file;
  * the app's own modules are grouped by the pages that use them, so a page still loads only what
- * it uses. The server build keeps its default chunks.
+ * it uses. The server build keeps its default chunks. SIZE_SOURCEMAP=1 writes source maps, to see
+ * what fills a chunk when a size budget is tight.
  */
 function fewerFiles(): Plugin {
 	return {
