@@ -135,7 +135,13 @@ async function launchChrome() {
 		stop: async () => {
 			child.kill();
 			await exited;
-			rmSync(profile, { recursive: true, force: true });
+			// Chromium's helper processes may still be writing as the main one exits: retry, and
+			// never fail the gate over a temporary folder left behind.
+			try {
+				rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+			} catch {
+				console.warn(`Could not remove ${profile}`);
+			}
 		}
 	};
 }
