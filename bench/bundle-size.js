@@ -2,8 +2,9 @@
 /**
  * Quality gate: the JavaScript and CSS each page loads on a first visit (empty cache, no service
  * worker yet), gzipped, against the budgets in bench/budgets.json. Lazy chunks the page fetches
- * once it runs (lottie-web in the player, workbox-window everywhere) count; the service worker's
- * own precaching, which happens in the background afterwards, does not. Prints the figures and
+ * once it runs (lottie-web in the player, workbox-window everywhere) count, and so does the CSS
+ * inlined in the page's HTML (each <style>, gzipped); the service worker's own precaching, which
+ * happens in the background afterwards, does not. Prints the figures and
  * exits non-zero over budget.
  *
  *   npm run build && npm run gate:size
@@ -89,6 +90,11 @@ async function firstVisit(path) {
 	await page.waitForTimeout(1000);
 	await page.waitForLoadState('networkidle');
 	await Promise.all(reading);
+	// The page's own CSS rides inline in its HTML (svelte.config.js inlineStyleThreshold).
+	const inlineCss = await page.evaluate(() =>
+		[...document.querySelectorAll('style')].map((style) => style.textContent ?? '').join('')
+	);
+	if (inlineCss) files.set('(inline CSS)', { kind: 'css', bytes: gzipSync(inlineCss).length });
 	await context.close();
 
 	const sizes = [...files.entries()];

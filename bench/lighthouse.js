@@ -1,13 +1,17 @@
 // @ts-check
 /**
  * Quality gate: Lighthouse, mobile preset (its default: a mid-range phone on a slow 4G link,
- * simulated), on Today, the player and History, served by `vite preview`. Prints the scores and
- * exits non-zero when one is below its threshold.
+ * simulated), on every kind of page, served by `vite preview`. Each run starts Chromium afresh
+ * with an empty profile, as the Lighthouse command line does, so every run pays what a person
+ * opening the page pays (a browser kept between runs hides the cold costs after the first run).
+ * Prints the median run's scores with its largest contentful paint and total blocking time, and
+ * exits non-zero when a score is below its threshold.
  *
  *   npm run build && npm run gate:lighthouse
  *
  * LIGHTHOUSE_RUNS (5 when unset) runs per page; the median run by performance is kept, as
- * Lighthouse's own docs advise, since one run on a busy machine is noisy.
+ * Lighthouse's own docs advise, since one run on a busy machine is noisy. LIGHTHOUSE_PAGES
+ * (comma-separated paths) narrows the pages while working on one of them.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,58 +20,97 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { CHROME_FLAGS, CHROME_PATH, median, startPreview } from './preview.js';
 
-const PAGES = ['/', '/play', '/history'];
-const THRESHOLDS = { performance: 0.95, accessibility: 1, 'best-practices': 0.95 };
+const PAGES = process.env.LIGHTHOUSE_PAGES?.split(',') ?? [
+	'/',
+	'/play',
+	'/history',
+	'/report',
+	'/exercises/bird-dog'
+];
+const THRESHOLDS = { performance: 0.98, accessibility: 1, 'best-practices': 0.95 };
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 
 const preview = await startPreview();
-const chrome = await launchChrome();
 let failed = false;
 try {
-	console.log(`Lighthouse ${RUNS}× per page, mobile preset, ${preview.url}\n`);
-	console.log(['page'.padEnd(10), ...Object.keys(THRESHOLDS).map((c) => c.padStart(15))].join(''));
+	console.log(
+		`Lighthouse ${RUNS}× per page, mobile preset, a fresh browser profile per run, ${preview.url}\n`
+	);
+	console.log(
+		[
+			'page'.padEnd(20),
+			...Object.keys(THRESHOLDS).map((c) => c.padStart(16)),
+			'LCP'.padStart(9),
+			'TBT'.padStart(9)
+		].join('')
+	);
 	for (const path of PAGES) {
-		/** @type {{ performance: number; scores: Record<string, number> }[]} */
+		/** @type {{ scores: Record<string, number>; lcp: number; tbt: number }[]} */
 		const runs = [];
-		for (let run = 0; run < RUNS; run++) {
-			const result = await lighthouse(preview.url + path, {
-				port: chrome.port,
-				output: 'json',
-				logLevel: 'error',
-				onlyCategories: Object.keys(THRESHOLDS)
-			});
-			if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
-			const { categories, runtimeError } = result.lhr;
-			if (runtimeError) throw new Error(`${path}: ${runtimeError.code} ${runtimeError.message}`);
-			const scores = Object.fromEntries(
-				Object.keys(THRESHOLDS).map((id) => [id, categories[id]?.score ?? 0])
-			);
-			runs.push({ performance: scores.performance, scores });
-		}
-		const middle = median(runs.map((r) => r.performance));
-		const kept = runs.find((r) => r.performance === middle) ?? runs[0];
+		for (let run = 0; run < RUNS; run++) runs.push(await audit(path));
+		const middle = median(runs.map((r) => r.scores.performance));
+		const kept = runs.find((r) => r.scores.performance === middle) ?? runs[0];
 		const cells = Object.entries(THRESHOLDS).map(([id, threshold]) => {
 			const score = kept.scores[id];
 			const below = score < threshold;
 			if (below) failed = true;
-			return `${score.toFixed(2)}${below ? ` < ${threshold}` : ''}`.padStart(15);
+			return `${score.toFixed(2)}${below ? ` < ${threshold}` : ''}`.padStart(16);
 		});
-		const perfRuns = runs.map((r) => r.performance.toFixed(2)).join(' ');
-		console.log(`${path.padEnd(10)}${cells.join('')}   (performance runs: ${perfRuns})`);
+		const perfRuns = runs.map((r) => r.scores.performance.toFixed(2)).join(' ');
+		const lcpRuns = runs.map((r) => seconds(r.lcp)).join(' ');
+		const tbtRuns = runs.map((r) => `${Math.round(r.tbt)}`).join(' ');
+		console.log(
+			`${path.padEnd(20)}${cells.join('')}${seconds(kept.lcp).padStart(9)}${`${Math.round(kept.tbt)} ms`.padStart(9)}`
+		);
+		console.log(
+			`${''.padEnd(20)}runs: performance ${perfRuns}; LCP ${lcpRuns}; TBT (ms) ${tbtRuns}`
+		);
 	}
 } finally {
-	await chrome.stop();
 	await preview.stop();
 }
 console.log(
 	failed
-		? '\nBelow threshold (performance ≥ 0.95, accessibility 1.0, best practices ≥ 0.95).'
+		? `\nBelow threshold (performance ≥ ${THRESHOLDS.performance}, accessibility ${THRESHOLDS.accessibility}, best practices ≥ ${THRESHOLDS['best-practices']}).`
 		: '\nEvery page meets its thresholds.'
 );
 process.exit(failed ? 1 : 0);
 
 /**
- * Chromium with a debugging port for Lighthouse to drive, in a profile of its own.
+ * One Lighthouse run in a browser of its own.
+ * @param {string} path
+ */
+async function audit(path) {
+	const chrome = await launchChrome();
+	try {
+		const result = await lighthouse(preview.url + path, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			onlyCategories: Object.keys(THRESHOLDS)
+		});
+		if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+		const { categories, audits, runtimeError } = result.lhr;
+		if (runtimeError) throw new Error(`${path}: ${runtimeError.code} ${runtimeError.message}`);
+		return {
+			scores: Object.fromEntries(
+				Object.keys(THRESHOLDS).map((id) => [id, categories[id]?.score ?? 0])
+			),
+			lcp: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+			tbt: audits['total-blocking-time']?.numericValue ?? Number.NaN
+		};
+	} finally {
+		await chrome.stop();
+	}
+}
+
+/** @param {number} ms */
+function seconds(ms) {
+	return `${(ms / 1000).toFixed(2)} s`;
+}
+
+/**
+ * Chromium with a debugging port for Lighthouse to drive, in an empty profile of its own.
  * @returns {Promise<{ port: number; stop: () => Promise<void> }>}
  */
 async function launchChrome() {
@@ -92,7 +135,13 @@ async function launchChrome() {
 		stop: async () => {
 			child.kill();
 			await exited;
-			rmSync(profile, { recursive: true, force: true });
+			// Chromium's helper processes may still be writing as the main one exits: retry, and
+			// never fail the gate over a temporary folder left behind.
+			try {
+				rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+			} catch {
+				console.warn(`Could not remove ${profile}`);
+			}
 		}
 	};
 }

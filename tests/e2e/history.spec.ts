@@ -126,8 +126,38 @@ test('the sessions, newest first, with duration, pain and what was done', async 
 	await expect(items.last()).toContainText('pain 3/10');
 });
 
-test('a chart of each dial over time, with a table for screen readers', async ({ page }) => {
+test('one chart per exercise tells left from right by colour, mark shape and words', async ({
+	page
+}) => {
+	const progress = page.getByRole('region', { name: 'Progress of each exercise' });
+	// The summary: one chart for each of the seven exercises, no dial charts until asked for.
+	await expect(progress.getByRole('img', { name: /step on its ladder over time/ })).toHaveCount(7);
+	await expect(progress.getByRole('img', { name: /over time, in / })).toHaveCount(0);
+
 	const twist = page.getByRole('region', { name: 'Seated twist' });
+	const chart = twist.getByRole('img', { name: 'Seated twist: step on its ladder over time' });
+	await expect(chart).toHaveAccessibleDescription(
+		/Left side: from step 0 on 10 Feb 2026 to step \d+ on 10 Mar 2026\. Right side: from step 0/
+	);
+	await expect(twist.getByRole('listitem')).toHaveText([
+		/Left side: green solid line, round marks/,
+		/Right side: orange dashed line, square marks/
+	]);
+	// Drawn differently, not only dashed: round marks on the left, square ones on the right.
+	expect(await chart.locator('.side.left circle').count()).toBeGreaterThan(1);
+	expect(await chart.locator('.side.right rect').count()).toBeGreaterThan(1);
+	const colours = await chart
+		.locator('.side .line')
+		.evaluateAll((lines) => lines.map((line) => getComputedStyle(line).stroke));
+	expect(new Set(colours).size).toBe(2);
+
+	const bridge = page.getByRole('region', { name: 'Hip bridge' });
+	await expect(bridge.getByRole('listitem')).toHaveText([/Both sides: green line, round marks/]);
+});
+
+test('each dial over time, with a table, opens under its exercise', async ({ page }) => {
+	const twist = page.getByRole('region', { name: 'Seated twist' });
+	await twist.getByText('Each dial of Seated twist, with tables').click();
 	const turnChart = twist.getByRole('img', { name: /turn over time, in degrees/ });
 
 	await expect(turnChart).toBeVisible();
@@ -147,10 +177,43 @@ test('a chart of each dial over time, with a table for screen readers', async ({
 	await expect(table.getByRole('row').nth(1)).toHaveText(/10 Feb 2026\s*15°\s*15°/);
 	expect(await table.getByRole('row').count()).toBeGreaterThan(3);
 
-	// Every dial of the seven exercises has its chart: 1 + 3 + 3 + 3 + 4 + 3 + 3 (the plank's
-	// position, knees or toes, is a dial of its own).
+	// Every dial of the seven exercises has its chart once opened: 1 + 3 + 3 + 3 + 4 + 3 + 3 (the
+	// plank's position, knees or toes, is a dial of its own).
 	const progress = page.getByRole('region', { name: 'Progress of each exercise' });
-	await expect(progress.getByRole('img', { name: /over time/ })).toHaveCount(20);
+	for (const summary of await progress.getByText(/^Each dial of /).all()) {
+		if (!(await summary.evaluate((s) => (s.parentElement as HTMLDetailsElement).open)))
+			await summary.click();
+	}
+	await expect(progress.getByRole('img', { name: /over time, in / })).toHaveCount(20);
+});
+
+test('no chart or table on the page is wider than a 360 × 740 phone, everything opened', async ({
+	page
+}) => {
+	await page.getByRole('button', { name: /^Monday,? 9 March 2026/ }).click();
+	// Open every detail, the nested tables too, until nothing closed is left.
+	const closed = page.locator('details:not([open]) > summary');
+	while ((await closed.count()) > 0) await closed.first().click();
+	await expect(page.locator('details:not([open])')).toHaveCount(0);
+	await expect(page.getByRole('table')).not.toHaveCount(0);
+
+	const screen = page.viewportSize()!.width;
+	const tooWide = await page.locator('main svg, main table, main figure').evaluateAll(
+		(elements, width) =>
+			elements
+				.map((element) => element.getBoundingClientRect())
+				.filter((box) => box.left < 0 || box.right > width)
+				.map((box) => `${Math.round(box.left)}..${Math.round(box.right)}`),
+		screen
+	);
+	expect(tooWide).toEqual([]);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+		screen
+	);
+});
+
+test('the calendar tells a phone user to tap a day', async ({ page }) => {
+	await expect(page.getByText('Days with a tick had a session. Tap a day to see it')).toBeVisible();
 });
 
 test("another tab's update asks this tab to reload", async ({ page, context }) => {
@@ -178,6 +241,7 @@ test('the page with months of history passes an accessibility scan, light and da
 	page
 }) => {
 	await page.getByRole('button', { name: /^Monday,? 9 March 2026/ }).click();
+	await page.getByText('Each dial of Seated twist, with tables').click();
 	await page.getByText('turn as a table').click();
 	for (const colorScheme of ['light', 'dark'] as const) {
 		await page.emulateMedia({ colorScheme });

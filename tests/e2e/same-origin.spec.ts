@@ -50,7 +50,9 @@ test('a visit to every page and a whole routine asks no other origin for anythin
 		expect(policy, path).toContain("default-src 'self'");
 		expect(policy, path).toContain("connect-src 'self'");
 		expect(policy, path).toMatch(/script-src 'self'( 'sha256-[^']+')*;/);
-		expect(policy, path).toMatch(/style-src 'self';/);
+		// The page's own stylesheet rides inline, allowed by its hash only: never 'unsafe-inline'.
+		expect(policy, path).toMatch(/style-src 'self'( 'sha256-[^']+')*;/);
+		expect(policy, path).not.toContain('unsafe-inline');
 		expect(await page.evaluate(() => window.cspViolations ?? []), path).toEqual([]);
 	}
 	await untilServiceWorkerControls(page);

@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
 import { addDays } from '../../src/lib/core/calendar';
-import { dialSeries, sideAsymmetry } from '../../src/lib/core/dial-series';
+import {
+	changeTable,
+	dialSeries,
+	levelSeries,
+	sideAsymmetry
+} from '../../src/lib/core/dial-series';
 import type { DoseChange, LadderPoint } from '../../src/lib/core/progression';
 import { bridge, twist } from './fixtures/definitions';
 import type { Exercise } from '../../src/lib/core/definitions';
@@ -77,4 +82,68 @@ test('names an asymmetry only when the sides are more than two steps apart', () 
 		['twist:right', ladder([0, 0, 0])]
 	]);
 	expect(sideAsymmetry(twist, close)).toBeUndefined();
+});
+
+test('the summary line of each side is the step it stands on, changes only', () => {
+	const ladders = new Map([
+		['twist:left', ladder([0, 1, 1, 2])],
+		['twist:right', ladder([0, 0, 0, 0])]
+	]);
+
+	expect(levelSeries(twist, ladders)).toEqual([
+		{
+			side: 'left',
+			points: [
+				{ date: '2026-03-02', value: 0 },
+				{ date: '2026-03-03', value: 1 },
+				{ date: '2026-03-05', value: 2 }
+			]
+		},
+		{
+			side: 'right',
+			points: [
+				{ date: '2026-03-02', value: 0 },
+				{ date: '2026-03-05', value: 0 }
+			]
+		}
+	]);
+});
+
+test("the table has a row for every day either side changed, with both sides' values that day", () => {
+	const rows = changeTable([
+		{
+			side: 'left',
+			points: [
+				{ date: '2026-03-02', value: 10 },
+				{ date: '2026-03-04', value: 12 }
+			]
+		},
+		{
+			side: 'right',
+			points: [
+				{ date: '2026-03-03', value: 10 },
+				{ date: '2026-03-04', value: 11 },
+				{ date: '2026-03-06', value: 12 }
+			]
+		}
+	]);
+
+	expect(rows).toEqual([
+		{ date: '2026-03-02', values: [10, undefined] },
+		{ date: '2026-03-03', values: [10, 10] },
+		{ date: '2026-03-04', values: [12, 11] },
+		{ date: '2026-03-06', values: [12, 12] }
+	]);
+});
+
+test('ten years of daily changes make one row a day, each with both sides', () => {
+	const points = (offset: number) =>
+		Array.from({ length: 3650 }, (_, i) => ({ date: addDays(DAY0, i), value: i + offset }));
+	const rows = changeTable([
+		{ side: 'left', points: points(0) },
+		{ side: 'right', points: points(1) }
+	]);
+
+	expect(rows).toHaveLength(3650);
+	expect(rows.at(-1)).toEqual({ date: addDays(DAY0, 3649), values: [3649, 3650] });
 });

@@ -74,3 +74,54 @@ export function sideAsymmetry(
 		}))
 	);
 }
+
+/**
+ * The step each side stands on, over time, for the one summary chart of an exercise: a line per
+ * side (one for exercises done on both sides together), changes only.
+ */
+export function levelSeries(
+	exercise: Exercise,
+	ladders: ReadonlyMap<string, readonly LadderPoint[]>
+): SideLine[] {
+	return sidesOf(exercise).map((side) => ({
+		side,
+		points: changesOnly(
+			(ladders.get(ladderKey(exercise.id, side)) ?? []).map((point) => ({
+				date: point.date,
+				value: point.level
+			}))
+		)
+	}));
+}
+
+export interface ChangeRow {
+	date: LocalDate;
+	/** Each line's value that day, in the lines' order; undefined before a line starts. */
+	values: (number | undefined)[];
+}
+
+/**
+ * Every day a value changed on any line, with each line's value that day, for a chart's table.
+ * One walk through the lines' points (each already in date order): linear in the points shown.
+ */
+export function changeTable(lines: readonly SideLine[]): ChangeRow[] {
+	const next = lines.map(() => 0);
+	const current: (number | undefined)[] = lines.map(() => undefined);
+	const rows: ChangeRow[] = [];
+	for (;;) {
+		let date: LocalDate | undefined;
+		lines.forEach((line, index) => {
+			const point = line.points[next[index]!];
+			if (point && (date === undefined || point.date < date)) date = point.date;
+		});
+		if (date === undefined) return rows;
+		lines.forEach((line, index) => {
+			const point = line.points[next[index]!];
+			if (point && point.date === date) {
+				current[index] = point.value;
+				next[index]! += 1;
+			}
+		});
+		rows.push({ date, values: [...current] });
+	}
+}

@@ -1,4 +1,10 @@
-/** Short beeps made with Web Audio; the context starts from the Start tap (autoplay rules). */
+import { touchedYet } from './user-activation';
+
+/**
+ * Short beeps made with Web Audio. The audio context is made on the first tap (Start, Resume or
+ * any tap in the player), never while the page loads: making one costs a cheap phone hundreds of
+ * milliseconds, and one made before a tap starts suspended (autoplay rules), so it gains nothing.
+ */
 export type BeepKind = 'count' | 'phase' | 'done';
 
 export interface Beeper {
@@ -22,33 +28,50 @@ interface AudioSessionNavigator {
 	audioSession?: { type: string };
 }
 
-export function webAudioBeeper(): Beeper {
-	let context: AudioContext | undefined;
+/** What the beeper needs from the browser; tests pass their own. */
+export interface AudioDevice {
+	/** The AudioContext constructor, undefined where there is none. */
+	Context: (new () => AudioContext) | undefined;
+	/** Whether the person has tapped the page yet. */
+	touched: () => boolean;
+}
+
+function browserAudio(): AudioDevice {
 	const Context =
 		typeof window === 'undefined'
 			? undefined
 			: (window.AudioContext ??
 				(window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext);
-	if (!Context) return silentBeeper;
+	return { Context, touched: touchedYet };
+}
 
-	function ready(): AudioContext | undefined {
+export function webAudioBeeper(device: AudioDevice = browserAudio()): Beeper {
+	const { Context, touched } = device;
+	if (!Context) return silentBeeper;
+	let context: AudioContext | undefined;
+
+	function unlock(): void {
+		// Before any tap the context would start suspended: wait for the tap.
+		if (!touched()) return;
 		if (!context || context.state === 'closed') {
 			// "ambient" mixes with the person's music instead of stopping it (Safari's Audio Session API).
-			const session = (navigator as AudioSessionNavigator).audioSession;
+			const session =
+				typeof navigator === 'undefined'
+					? undefined
+					: (navigator as AudioSessionNavigator).audioSession;
 			if (session) session.type = 'ambient';
 			context = new Context!();
 		}
 		// Suspended after the background, or "interrupted" by a call on iOS: take it back.
 		if (context.state !== 'running') void context.resume().catch(() => {});
-		return context;
 	}
 
 	return {
-		unlock() {
-			ready();
-		},
+		unlock,
 		beep(kind) {
-			const audio = ready();
+			// After a tap (a key press counts too) the first beep may make the context itself.
+			unlock();
+			const audio = context;
 			if (!audio) return;
 			let at = audio.currentTime + 0.01;
 			for (const tone of TONES[kind]) {
