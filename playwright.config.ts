@@ -39,7 +39,8 @@ export default defineConfig({
 		// The production build, served as a static site; `npm run test:e2e` builds it first.
 		command: `npx vite preview --port ${port} --strictPort`,
 		url: `http://localhost:${port}`,
-		reuseExistingServer: !process.env.CI,
+		// Never another checkout's server: a port in use is an error, not a silently wrong build.
+		reuseExistingServer: false,
 		timeout: 60_000
 	}
 });

@@ -1,20 +1,19 @@
 import { expectTypeOf, test } from 'vitest';
 import type * as v from 'valibot';
+import type { BackupSchema } from '../../src/lib/core/backup';
 import type {
-	BackupSchema,
 	CheckInSchema,
 	MorningAnswerSchema,
 	ProgressionResetSchema,
-	SessionSchema,
-	SettingsSchema
-} from '../../src/lib/core/backup';
+	SessionSchema
+} from '../../src/lib/core/record-schemas';
+import type { ChosenSettings, SettingsSchema, Settings } from '../../src/lib/core/settings';
 import type {
 	CheckIn,
 	MorningAnswer,
 	ProgressionReset,
 	SessionRecord
 } from '../../src/lib/core/history';
-import type { Settings } from '../../src/lib/storage/settings';
 
 // svelte-check type-checks this file: a schema that drifts from its type fails `npm run check`.
 test('what a backup file holds has exactly the types the app stores', () => {
@@ -22,6 +21,8 @@ test('what a backup file holds has exactly the types the app stores', () => {
 	expectTypeOf<v.InferOutput<typeof CheckInSchema>>().toEqualTypeOf<CheckIn>();
 	expectTypeOf<v.InferOutput<typeof MorningAnswerSchema>>().toEqualTypeOf<MorningAnswer>();
 	expectTypeOf<v.InferOutput<typeof ProgressionResetSchema>>().toEqualTypeOf<ProgressionReset>();
-	expectTypeOf<v.InferOutput<typeof SettingsSchema>>().toEqualTypeOf<Partial<Settings>>();
+	expectTypeOf<v.InferOutput<typeof SettingsSchema>>().toEqualTypeOf<ChosenSettings>();
+	expectTypeOf<Settings['voice']>().toEqualTypeOf<boolean>();
+	expectTypeOf<Settings['restSeconds']>().toEqualTypeOf<number | undefined>();
 	expectTypeOf<v.InferOutput<typeof BackupSchema>['sessions']>().toEqualTypeOf<SessionRecord[]>();
 });

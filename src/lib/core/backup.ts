@@ -1,12 +1,18 @@
 import * as v from 'valibot';
-import { IdSchema } from './definitions';
-import { RED_FLAGS, type LocalDate } from './history';
+import type { LocalDate } from './history';
+import {
+	CheckInSchema,
+	MorningAnswerSchema,
+	ProgressionResetSchema,
+	SessionSchema
+} from './record-schemas';
+import { SettingsSchema } from './settings';
 
 /**
  * The backup file: one versioned JSON document of everything the app remembers. Reading one is
  * pure and refuses anything doubtful with a sentence that says what is wrong, before any stored
- * record is touched. The record schemas mirror the types of history.ts (a type test keeps them
- * the same), so what passes here is exactly what storage holds.
+ * record is touched. The records are checked by the schemas of record-schemas.ts and settings.ts,
+ * so what passes here is exactly what storage holds.
  */
 
 export const BACKUP_APP = 'backcare';
@@ -16,121 +22,6 @@ export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
 
 /** Keys that could reach an object's prototype if a file's objects were ever merged naively. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** The latest time a Date can hold; later numbers are not times. */
-const LAST_TIME = 8.64e15;
-
-function isRealDate(text: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!match) return false;
-	const [, year, month, day] = match.map(Number) as [number, number, number, number];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return (
-		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-	);
-}
-
-const DATE = 'a real calendar date as YYYY-MM-DD';
-const DateSchema = v.pipe(v.string(DATE), v.check(isRealDate, DATE));
-
-const TIME = 'a time in milliseconds since 1970';
-const TimeSchema = v.pipe(
-	v.number(TIME),
-	v.safeInteger(TIME),
-	v.minValue(0, TIME),
-	v.maxValue(LAST_TIME, TIME)
-);
-
-const SESSION_ID = 'a session id of 1 to 200 characters';
-const SessionIdSchema = v.pipe(
-	v.string(SESSION_ID),
-	v.minLength(1, SESSION_ID),
-	v.maxLength(200, SESSION_ID)
-);
-
-const YES_NO = 'true or false';
-const PAIN = 'a whole number from 0 to 10';
-const LEVEL = 'a whole level from 0 to 10000';
-
-const SideSchema = v.picklist(['left', 'right', 'both'], 'left, right or both');
-const RedFlagsSchema = v.array(
-	v.picklist(RED_FLAGS, `one of the warning signs ${RED_FLAGS.join(', ')}`),
-	'a list of warning signs'
-);
-
-export const ExerciseResultSchema = v.strictObject({
-	exerciseId: IdSchema,
-	side: SideSchema,
-	completed: v.boolean(YES_NO),
-	stoppedForPain: v.boolean(YES_NO),
-	tooMuch: v.optional(v.boolean(YES_NO)),
-	level: v.pipe(
-		v.number(LEVEL),
-		v.safeInteger(LEVEL),
-		v.minValue(0, LEVEL),
-		v.maxValue(10_000, LEVEL)
-	)
-});
-
-export const SessionSchema = v.pipe(
-	v.strictObject({
-		id: SessionIdSchema,
-		date: DateSchema,
-		startedAt: TimeSchema,
-		endedAt: TimeSchema,
-		routineId: IdSchema,
-		results: v.array(ExerciseResultSchema, 'a list of exercise results'),
-		endedEarly: v.boolean(YES_NO)
-	}),
-	v.forward(
-		v.check((s) => s.endedAt >= s.startedAt, 'a time no earlier than the start (startedAt)'),
-		['endedAt']
-	)
-);
-
-export const CheckInSchema = v.strictObject({
-	sessionId: SessionIdSchema,
-	date: DateSchema,
-	at: TimeSchema,
-	pain: v.pipe(v.number(PAIN), v.integer(PAIN), v.minValue(0, PAIN), v.maxValue(10, PAIN)),
-	flags: v.array(
-		v.strictObject({
-			exerciseId: IdSchema,
-			side: SideSchema,
-			flag: v.picklist(['too-much', 'too-easy'], '"too-much" or "too-easy"')
-		}),
-		'a list of exercise flags'
-	),
-	redFlags: RedFlagsSchema
-});
-
-export const MorningAnswerSchema = v.strictObject({
-	date: DateSchema,
-	at: TimeSchema,
-	feeling: v.picklist(['better', 'same', 'worse'], 'better, same or worse'),
-	redFlags: RedFlagsSchema
-});
-
-export const ProgressionResetSchema = v.strictObject({
-	exerciseId: IdSchema,
-	date: DateSchema,
-	at: TimeSchema
-});
-
-const REST = 'a whole number of seconds from 0 to 300';
-
-/** What the person chose in settings; what they never touched is left out and gets its default. */
-export const SettingsSchema = v.strictObject({
-	voice: v.optional(v.boolean(YES_NO)),
-	beeps: v.optional(v.boolean(YES_NO)),
-	vibration: v.optional(v.boolean(YES_NO)),
-	restSeconds: v.optional(
-		v.pipe(v.number(REST), v.integer(REST), v.minValue(0, REST), v.maxValue(300, REST))
-	),
-	routineOrder: v.optional(v.array(IdSchema, 'a list of exercise ids')),
-	droppedExercises: v.optional(v.array(IdSchema, 'a list of exercise ids'))
-});
-export type ChosenSettings = v.InferOutput<typeof SettingsSchema>;
 
 const EXPORTED_AT = 'the time of the export as an ISO date and time';
 
@@ -383,8 +274,9 @@ function unionByKey<T>(
 
 /**
  * A merge of a backup into what the device holds: every record of either, and where both hold
- * one for the same session or day, the later one. The device's settings win; the file's fill in
- * what the device never chose.
+ * one for the same session or day, the later one. The device's settings win, including one the
+ * person set back to its default (kept as an explicit undefined); the file's fill in only what
+ * the device never chose.
  */
 export function mergeRecords(device: BackupRecords, file: BackupRecords): BackupRecords {
 	return {
@@ -412,12 +304,6 @@ export function mergeRecords(device: BackupRecords, file: BackupRecords): Backup
 			(r) => `${r.exerciseId}\u0000${r.date}`,
 			(r) => r.at
 		),
-		settings: { ...file.settings, ...withoutUnset(device.settings) }
+		settings: { ...file.settings, ...device.settings }
 	};
-}
-
-function withoutUnset(settings: ChosenSettings): ChosenSettings {
-	return Object.fromEntries(
-		Object.entries(settings).filter(([, value]) => value !== undefined)
-	) as ChosenSettings;
 }

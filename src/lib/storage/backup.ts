@@ -1,10 +1,5 @@
-import {
-	buildBackup,
-	mergeRecords,
-	type Backup,
-	type BackupRecords,
-	type ChosenSettings
-} from '../core/backup';
+import { buildBackup, mergeRecords, type Backup, type BackupRecords } from '../core/backup';
+import type { ChosenSettings } from '../core/settings';
 import { checkInOrder } from './checkins';
 import { SETTINGS_KEY, type BackcareDB } from './db';
 import { morningOrder } from './mornings';

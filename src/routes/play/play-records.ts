@@ -1,4 +1,4 @@
-import { database, loadSnapshot } from '$lib/ui/app-data';
+import { database, loadSnapshot } from '$lib/app/database';
 import {
 	clearActiveRoutine,
 	loadActiveRoutine,

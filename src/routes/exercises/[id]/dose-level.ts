@@ -2,7 +2,7 @@ import type { Exercise } from '$lib/core/definitions';
 import type { Side } from '$lib/core/history';
 import { sidesOf } from '$lib/core/progression';
 import { systemClock } from '$lib/platform/clock';
-import { loadSnapshot } from '$lib/ui/app-data';
+import { loadSnapshot } from '$lib/app/database';
 
 /** The level of each side of an exercise, as the person stands today. */
 export type SideLevels = Partial<Record<Side, number>>;

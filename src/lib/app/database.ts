@@ -5,7 +5,8 @@ import type { Routine } from '$lib/core/definitions';
 import type { History, LocalDate } from '$lib/core/history';
 import { openBackcareDB, type BackcareDB } from '$lib/storage/db';
 import { loadHistory } from '$lib/storage/history';
-import { loadSettings, type Settings } from '$lib/storage/settings';
+import { loadSettings } from '$lib/storage/settings';
+import type { Settings } from '$lib/core/settings';
 
 let connection: Promise<BackcareDB> | undefined;
 
