@@ -10,20 +10,19 @@ import {
 	type ProgressionReset,
 	type SessionRecord
 } from '$lib/core/history';
-import { PLAYER_STATE_VERSION } from '$lib/core/player-format';
 import { dayPlan, type DayPlan } from '$lib/core/progression';
 import { personalRoutine } from '$lib/core/routine';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import {
 	clearActiveRoutine,
-	loadActiveRoutine,
 	saveActiveRoutine,
 	type SavedRoutine
 } from '$lib/storage/active-routine';
 import { readEverything } from '$lib/storage/backup';
 import { checkInOrder, saveCheckIn } from '$lib/storage/checkins';
-import type { BackcareDB } from '$lib/storage/db';
+import { ACTIVE_ROUTINE_KEY, type BackcareDB } from '$lib/storage/db';
 import { loadHistory } from '$lib/storage/history';
+import { readMeta } from '$lib/storage/meta';
 import { morningOrder, saveMorning } from '$lib/storage/mornings';
 import { saveReset } from '$lib/storage/resets';
 import { recordSessionEnd, sessionOrder } from '$lib/storage/sessions';
@@ -75,8 +74,7 @@ export class Records {
 		try {
 			const db = await this.open();
 			const [history, settings] = await Promise.all([loadHistory(db), loadSettings(db)]);
-			// Writes still waiting are part of what the person did: keep showing them.
-			this.history = this.waiting.reduce((h, w) => withRecords(h, w.records), history);
+			this.history = history;
 			this.settings = settings;
 			this.loaded = true;
 			this.problem = undefined;
@@ -87,11 +85,15 @@ export class Records {
 		}
 	}
 
-	/** Today's routine and plan from what is held now. */
+	/**
+	 * Today's routine and plan from what the person did: what is stored and what waits to be
+	 * stored (a morning answer that waits still answers this morning's question).
+	 */
 	snapshot(today: LocalDate): Snapshot {
+		const history = this.waiting.reduce((h, w) => withRecords(h, w.records), this.history);
 		const routine = personalRoutine(defaultRoutine(), this.settings);
-		const plan = dayPlan({ exercises: exerciseById, routine, history: this.history, today });
-		return { today, history: this.history, settings: this.settings, routine, plan };
+		const plan = dayPlan({ exercises: exerciseById, routine, history, today });
+		return { today, history, settings: this.settings, routine, plan };
 	}
 
 	/** The end of a routine; the routine in progress is cleared in the same write. */
@@ -143,9 +145,9 @@ export class Records {
 		return this.settings;
 	}
 
-	/** The routine in progress, as kept; undefined when none is kept in this player's format. */
-	async savedRoutine(): Promise<SavedRoutine<unknown> | undefined> {
-		return loadActiveRoutine(await this.open(), PLAYER_STATE_VERSION);
+	/** The routine in progress as kept, of whatever shape or format: check it before use. */
+	async savedRoutine(): Promise<unknown> {
+		return (await this.open()).get('activeRoutine', ACTIVE_ROUTINE_KEY);
 	}
 
 	/** Keeps the routine in progress (a failure is the caller's to handle: it keeps trying). */
@@ -155,6 +157,11 @@ export class Records {
 
 	async discardRoutine(): Promise<void> {
 		await twice(async () => clearActiveRoutine(await this.open()));
+	}
+
+	/** When everything was last exported to a backup file, if ever. */
+	async lastBackupAt(): Promise<number | undefined> {
+		return readMeta(await this.open(), 'lastBackupAt');
 	}
 
 	/** Tries every waiting write again, oldest first; true when nothing waits any more. */

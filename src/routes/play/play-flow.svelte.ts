@@ -1,6 +1,6 @@
 import type { Exercise, Routine } from '$lib/core/definitions';
 import type { CheckIn, History, LocalDate, RedFlag, SessionRecord } from '$lib/core/history';
-import { elapsedMs, readyPlayer, reduce, type PlayerState } from '$lib/core/player';
+import { elapsedMs, readyPlayer, reduce, type DoneState, type PlayerState } from '$lib/core/player';
 import { PLAYER_STATE_VERSION } from '$lib/core/player-format';
 import { redFlagStop, tomorrowPlan, type DayPlan } from '$lib/core/progression';
 import {
@@ -12,6 +12,8 @@ import {
 import type { Clock } from '$lib/platform/clock';
 import type { CueSwitches } from '$lib/platform/cue-switches';
 import type { SavedRoutine } from '$lib/storage/active-routine';
+import { storageProblemOf, type StorageProblem } from '$lib/app/storage-problem';
+import type { KeptRoutine } from '$lib/core/saved-routine';
 import { PlayerSession, type PlayerEffects } from './player-session.svelte';
 import { LatestWrite } from './save-queue';
 
@@ -25,14 +27,19 @@ export interface PlayStart {
 
 /** The stored records the player page reads and writes. */
 export interface PlayRecords {
-	load(today: LocalDate): Promise<PlayStart>;
-	/** The routine in progress, in whatever format it was kept. */
-	savedRoutine(): Promise<SavedRoutine<unknown> | undefined>;
+	load(
+		today: LocalDate
+	): Promise<{ ok: true; start: PlayStart } | { ok: false; problem: StorageProblem }>;
+	/** The routine in progress as kept, of whatever shape; undefined when none is kept. */
+	savedRoutine(): Promise<unknown>;
 	keepRoutine(saved: SavedRoutine<PlayerState>): Promise<void>;
 	discardRoutine(): Promise<void>;
-	/** The session, with the routine in progress cleared in the same write. */
-	endSession(session: SessionRecord): Promise<void>;
-	checkIn(checkIn: CheckIn): Promise<void>;
+	/**
+	 * The session, with the routine in progress cleared in the same write; false when it could
+	 * not be stored yet (it then waits in memory and the page says so).
+	 */
+	endSession(session: SessionRecord): Promise<boolean>;
+	checkIn(checkIn: CheckIn): Promise<boolean>;
 }
 
 export interface PlayFlowEffects {
@@ -41,6 +48,8 @@ export interface PlayFlowEffects {
 	timezoneOffset(at: number): number;
 	exercises: ReadonlyMap<string, Exercise>;
 	records: PlayRecords;
+	/** Checks a kept routine before it is trusted (core/saved-routine.ts, loaded when needed). */
+	readKept(saved: unknown): Promise<KeptRoutine>;
 	/** The cues (with the person's switches) and the wake lock of a routine. */
 	playerEffects(switches: CueSwitches): Omit<PlayerEffects, 'clock' | 'save' | 'finished'>;
 	/** Progress worth keeping now exists: ask the browser not to clear it. */
@@ -51,8 +60,13 @@ export interface PlayFlowEffects {
 
 export type PlayScreen =
 	| { kind: 'loading' }
+	/** Storage could not be opened or read: the page explains and offers a way out. */
+	| { kind: 'storage-problem'; problem: StorageProblem }
 	| { kind: 'stopped'; redFlags: RedFlag[]; urgent: boolean }
-	| { kind: 'resume-offer'; state: PlayerState; savedAt: number }
+	/** A kept routine that cannot be resumed, and why. */
+	| { kind: 'unusable'; problem: string }
+	/** A routine that ended but was never recorded (the page was closed before it was stored). */
+	| { kind: 'unrecorded'; state: DoneState }
 	| { kind: 'playing' }
 	| { kind: 'confirm-end' }
 	| { kind: 'check-in'; session: SessionRecord; exercises: Exercise[] }
@@ -71,6 +85,7 @@ export class PlayFlow {
 	eased = $state('');
 
 	private routine: Routine | undefined;
+	private plan: DayPlan | undefined;
 	private history: History | undefined;
 	private switches: CueSwitches = { voice: true, beeps: true, vibration: true };
 	private readonly keeping: LatestWrite<SavedRoutine<PlayerState>>;
@@ -84,45 +99,86 @@ export class PlayFlow {
 		);
 	}
 
-	/** Reads what is stored and shows the resume offer, the red-flag stop, or starts the routine. */
+	/**
+	 * Reads what is stored, then: a kept routine opens paused at its step (one tap on Resume goes
+	 * on), a kept routine that cannot be used is offered for discarding, an unrecorded one for
+	 * keeping; otherwise the red-flag stop, or today's routine starts.
+	 */
 	async open(): Promise<void> {
-		const { records, clock, exercises } = this.effects;
-		const start = await records.load(clock.today());
+		const { records, clock } = this.effects;
+		const loaded = await records.load(clock.today());
+		if (!loaded.ok) {
+			this.screen = { kind: 'storage-problem', problem: loaded.problem };
+			return;
+		}
+		const { start } = loaded;
 		this.routine = start.routine;
 		this.history = start.history;
 		this.switches = start.settings;
-		const saved = await records.savedRoutine();
-		if (saved?.version === PLAYER_STATE_VERSION) {
-			const state = saved.state as PlayerState;
-			if (state.status === 'running' || state.status === 'paused') {
-				// Freeze it where it was when last kept: the time away is not routine time.
-				this.screen = {
-					kind: 'resume-offer',
-					state: reduce(state, { type: 'pause' }, saved.savedAt),
-					savedAt: saved.savedAt
-				};
-				return;
-			}
-		}
-		if (start.plan.stop) {
-			this.effects.prepareEndScreens();
-			this.screen = {
-				kind: 'stopped',
-				redFlags: start.plan.stop.redFlags,
-				urgent: start.plan.stop.urgent
-			};
+		this.plan = start.plan;
+		let saved: unknown;
+		try {
+			saved = await records.savedRoutine();
+		} catch (error) {
+			this.screen = { kind: 'unusable', problem: `it could not be read (${String(error)})` };
 			return;
 		}
-		const planned = plannedRoutine(start.routine, start.plan, exercises);
+		if (saved !== undefined) {
+			const kept = await this.effects.readKept(saved);
+			if (!kept.ok) {
+				this.screen = { kind: 'unusable', problem: kept.problem };
+				return;
+			}
+			if (kept.state.status === 'done') {
+				this.screen = { kind: 'unrecorded', state: kept.state };
+				return;
+			}
+			// Frozen where it was when last kept: the time away is not routine time.
+			this.show(reduce(kept.state, { type: 'pause' }, kept.savedAt));
+			return;
+		}
+		this.today();
+	}
+
+	/** Today's routine from the plan, or the red-flag stop. */
+	private today(): void {
+		const plan = this.plan;
+		if (!plan || !this.routine) return;
+		if (plan.stop) {
+			this.effects.prepareEndScreens();
+			this.screen = { kind: 'stopped', redFlags: plan.stop.redFlags, urgent: plan.stop.urgent };
+			return;
+		}
+		const planned = plannedRoutine(this.routine, plan, this.effects.exercises);
 		this.routine = planned.routine;
 		this.start(readyPlayer(planned.steps));
 	}
 
+	/** Records the routine that ended without being recorded, then asks its check-in. */
+	async keepUnrecorded(): Promise<void> {
+		if (this.screen.kind !== 'unrecorded') return;
+		const { state } = this.screen;
+		this.player = new PlayerSession(state, this.effects.exercises, this.playerEffects());
+		await this.finished(state);
+	}
+
 	/** Starts the player from `initial`: a ready routine, or a kept one to resume. */
 	start(initial: PlayerState): void {
-		const { clock, exercises } = this.effects;
-		this.player = new PlayerSession(initial, exercises, {
-			clock,
+		this.player = new PlayerSession(initial, this.effects.exercises, this.playerEffects());
+		this.screen = { kind: 'playing' };
+		this.player.begin();
+	}
+
+	/** Shows a kept routine paused at its step, with its time left; Resume carries on. */
+	private show(paused: PlayerState): void {
+		this.player = new PlayerSession(paused, this.effects.exercises, this.playerEffects());
+		this.screen = { kind: 'playing' };
+		this.player.show();
+	}
+
+	private playerEffects(): PlayerEffects {
+		return {
+			clock: this.effects.clock,
 			...this.effects.playerEffects(this.switches),
 			save: (state, savedAt) => {
 				if (state.status !== 'done') {
@@ -130,16 +186,20 @@ export class PlayFlow {
 				}
 			},
 			finished: (state) => void this.finished(state)
-		});
-		this.screen = { kind: 'playing' };
-		this.player.begin();
+		};
 	}
 
 	/** Forgets the kept routine and starts today's afresh. */
 	async discard(): Promise<void> {
-		await this.effects.records.discardRoutine();
-		this.screen = { kind: 'loading' };
-		await this.open();
+		try {
+			await this.effects.records.discardRoutine();
+		} catch (error) {
+			this.screen = { kind: 'storage-problem', problem: storageProblemOf(error) };
+			return;
+		}
+		this.player?.stop();
+		this.player = undefined;
+		this.today();
 	}
 
 	/** Ends the hold or set under way early, and says what that changes. */
@@ -189,6 +249,7 @@ export class PlayFlow {
 		if (this.screen.kind !== 'check-in') return;
 		const { session } = this.screen;
 		const checkIn = checkInRecord(session, answer, this.effects.clock.now());
+		// Not stored yet, it waits in memory and the page says so: the advice is shown regardless.
 		await this.effects.records.checkIn(checkIn);
 		const history: History = {
 			...(this.history ?? { sessions: [session], mornings: [] }),
@@ -223,8 +284,14 @@ export class PlayFlow {
 		);
 		// The session is kept at once: the check-in is asked next, but a closed page must not lose it.
 		await this.keeping.settle();
-		await this.effects.records.endSession(session);
-		this.effects.keepStorage();
+		if (await this.effects.records.endSession(session)) {
+			this.effects.keepStorage();
+		} else {
+			// Not stored: it waits in memory, and the kept routine holds its end for the next opening.
+			await this.effects.records
+				.keepRoutine({ version: PLAYER_STATE_VERSION, state, savedAt: state.endedAt })
+				.catch(() => {});
+		}
 		this.history = this.history && {
 			...this.history,
 			sessions: [...this.history.sessions, session]
