@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { LocalDate } from './history';
 import {
+	isRealDate,
 	CheckInSchema,
 	MorningAnswerSchema,
 	ProgressionResetSchema,
@@ -17,18 +18,30 @@ import { SettingsSchema } from './settings';
 
 export const BACKUP_APP = 'backcare';
 export const BACKUP_VERSION = 1;
-/** Three years of daily sessions take about 2 MB; anything past 5 MB is not a backup of ours. */
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+/**
+ * Three years of daily sessions take about 2 MB, so 50 MB is a lifetime of daily routines; a
+ * bigger file is refused before it is read, and export warns before it makes one.
+ */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
 /** Keys that could reach an object's prototype if a file's objects were ever merged naively. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 const EXPORTED_AT = 'the time of the export as an ISO date and time';
 
+/** An ISO date and time whose date exists: isoTimestamp alone lets 30 February through. */
+function isRealTimestamp(text: string): boolean {
+	return (
+		v.ISO_TIMESTAMP_REGEX.test(text) &&
+		isRealDate(text.slice(0, 10)) &&
+		!Number.isNaN(Date.parse(text))
+	);
+}
+
 export const BackupSchema = v.strictObject({
 	app: v.literal(BACKUP_APP),
 	version: v.literal(BACKUP_VERSION),
-	exportedAt: v.pipe(v.string(EXPORTED_AT), v.isoTimestamp(EXPORTED_AT)),
+	exportedAt: v.pipe(v.string(EXPORTED_AT), v.check(isRealTimestamp, EXPORTED_AT)),
 	sessions: v.array(SessionSchema, 'a list of sessions'),
 	checkIns: v.array(CheckInSchema, 'a list of check-ins'),
 	mornings: v.array(MorningAnswerSchema, 'a list of morning answers'),
@@ -64,12 +77,25 @@ function refuse(problem: string): BackupReading {
 	return { ok: false, problem };
 }
 
+/** Megabytes to one decimal, rounded up: "5.1". */
+function megabytes(bytes: number): number {
+	return Math.ceil(bytes / ((1024 * 1024) / 10)) / 10;
+}
+
+/**
+ * Said before a backup of `bytes` is saved when this app could not import it again; undefined
+ * when it could.
+ */
+export function exportSizeProblem(bytes: number): string | undefined {
+	if (bytes <= MAX_BACKUP_BYTES) return undefined;
+	return `This backup would be ${megabytes(bytes)} MB, more than the ${megabytes(MAX_BACKUP_BYTES)} MB this app can import again. Save it anyway to keep a copy, and export the sessions as CSV too.`;
+}
+
 /** Whether a file of `bytes` may be read at all; the sentence saying why not, when it may not. */
 export function backupSizeProblem(bytes: number): string | undefined {
 	if (bytes === 0) return 'The file is empty.';
 	if (bytes > MAX_BACKUP_BYTES) {
-		const megabytes = Math.ceil(bytes / (MAX_BACKUP_BYTES / 50)) / 10;
-		return `The file is too large (${megabytes} MB); a backup is at most 5 MB.`;
+		return `The file is too large (${megabytes(bytes)} MB); a backup is at most ${megabytes(MAX_BACKUP_BYTES)} MB.`;
 	}
 	return undefined;
 }

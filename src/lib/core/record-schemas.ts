@@ -9,10 +9,14 @@ import { RED_FLAGS } from './history';
  * Import them with `import type` where only the types are needed, so valibot stays out of pages.
  */
 
-/** The latest time a Date can hold; later numbers are not times. */
-const LAST_TIME = 8.64e15;
+/**
+ * The last time a record may carry: the end of the year 9999, the last a four-digit date can
+ * name. A later number may still be a Date, but not one every time zone can show (a day east of
+ * UTC it is past what a Date can hold, and formatting it throws).
+ */
+const LAST_TIME = Date.UTC(9999, 11, 31, 23, 59, 59, 999) - 14 * 3_600_000;
 
-function isRealDate(text: string): boolean {
+export function isRealDate(text: string): boolean {
 	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
 	if (!match) return false;
 	const [, year, month, day] = match.map(Number) as [number, number, number, number];

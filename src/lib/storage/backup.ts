@@ -5,6 +5,7 @@ import { SETTINGS_KEY, type BackcareDB } from './db';
 import { morningOrder } from './mornings';
 import { resetOrder } from './resets';
 import { sessionOrder } from './sessions';
+import { abortQuietly } from './transaction';
 
 /** The stores a backup holds. The routine in progress and the app's own notes are not in it. */
 const BACKUP_STORES = ['sessions', 'checkIns', 'mornings', 'resets', 'settings'] as const;
@@ -83,7 +84,7 @@ export async function importBackup(
 	} catch (error) {
 		// A write that throws at once (a value that cannot be stored) would leave the others to
 		// commit; aborting undoes them all.
-		tx.abort();
+		abortQuietly(tx);
 		await Promise.allSettled([...requests, tx.done]);
 		throw error;
 	}
