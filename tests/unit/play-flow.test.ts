@@ -14,6 +14,7 @@ import { silentSpeech } from '../../src/lib/platform/speech';
 import { silentBeeper } from '../../src/lib/platform/beeper';
 import { noHaptics } from '../../src/lib/platform/haptics';
 import { readKeptRoutine } from '../../src/lib/core/saved-routine';
+import { awaitingCheckIn } from '../../src/lib/core/session-record';
 import { exercises, routine } from './fixtures/definitions';
 
 const today = '2026-03-02';
@@ -26,18 +27,25 @@ function memoryRecords(history: History = EMPTY_HISTORY) {
 		checkIns: [] as CheckIn[],
 		writes: [] as string[],
 		/** The disk is full: the session and check-in are not stored (they wait, as Records does). */
-		full: false
+		full: false,
+		setAside: undefined as string | undefined
 	};
 	const records: PlayRecords = {
-		load: async (day) => ({
-			ok: true,
-			start: {
-				routine,
-				history,
-				settings: { voice: false, beeps: false, vibration: false },
-				plan: dayPlan({ exercises, routine, history, today: day })
-			}
-		}),
+		load: async (day) => {
+			const now = { ...history, sessions: [...history.sessions, ...kept.sessions] };
+			const all = { ...now, checkIns: [...history.checkIns, ...kept.checkIns] };
+			const awaiting = awaitingCheckIn(all, kept.setAside, Date.now());
+			return {
+				ok: true,
+				start: {
+					routine,
+					history: all,
+					settings: { voice: false, beeps: false, vibration: false },
+					plan: dayPlan({ exercises, routine, history: all, today: day }),
+					...(awaiting ? { awaitingCheckIn: awaiting } : {})
+				}
+			};
+		},
 		savedRoutine: async () => kept.active,
 		keepRoutine: async (saved) => {
 			kept.writes.push(`keep ${saved.savedAt}`);
@@ -57,6 +65,9 @@ function memoryRecords(history: History = EMPTY_HISTORY) {
 			if (kept.full) return false;
 			kept.checkIns.push(checkIn);
 			return true;
+		},
+		setCheckInAside: async (sessionId) => {
+			kept.setAside = sessionId;
 		}
 	};
 	return { records, kept };
@@ -297,4 +308,39 @@ test('bladder or bowel changes at the check-in are urgent', async () => {
 	const { flow } = await atCheckIn();
 	await flow.answer({ pain: 2, flags: [], redFlags: ['bladder-or-bowel'] });
 	expect(flow.screen).toEqual({ kind: 'red-flags', redFlags: ['bladder-or-bowel'], urgent: true });
+});
+
+test('a reload at the check-in asks it again, until it is answered', async () => {
+	const { flow: first, records, kept } = await atCheckIn();
+	first.close();
+	const { flow } = flowWith(records);
+	await flow.open();
+	expect(flow.screen).toMatchObject({ kind: 'check-in', again: true });
+	if (flow.screen.kind === 'check-in') {
+		expect(flow.screen.session.id).toBe(kept.sessions[0]?.id);
+		expect(flow.screen.exercises.map((e) => e.id)).toEqual(['twist', 'bridge']);
+	}
+	await flow.answer({ pain: 2, flags: [], redFlags: [] });
+	expect(flow.screen.kind).toBe('summary');
+
+	const { flow: later } = flowWith(records);
+	await later.open();
+	expect(later.screen.kind).toBe('playing');
+	later.close();
+});
+
+test('"not now" sets the check-in aside for good and starts today’s routine', async () => {
+	const { flow: first, records, kept } = await atCheckIn();
+	first.close();
+	const { flow } = flowWith(records);
+	await flow.open();
+	await flow.setCheckInAside();
+	expect(kept.setAside).toBe(kept.sessions[0]?.id);
+	expect(flow.screen.kind).toBe('playing');
+	flow.close();
+
+	const { flow: later } = flowWith(records);
+	await later.open();
+	expect(later.screen.kind).toBe('playing');
+	later.close();
 });

@@ -12,6 +12,7 @@ import {
 } from '$lib/core/history';
 import { dayPlan, type DayPlan } from '$lib/core/progression';
 import { personalRoutine } from '$lib/core/routine';
+import { awaitingCheckIn } from '$lib/core/session-record';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import {
 	clearActiveRoutine,
@@ -22,7 +23,7 @@ import { readEverything } from '$lib/storage/backup';
 import { checkInOrder, saveCheckIn } from '$lib/storage/checkins';
 import { ACTIVE_ROUTINE_KEY, type BackcareDB } from '$lib/storage/db';
 import { loadHistory } from '$lib/storage/history';
-import { readMeta } from '$lib/storage/meta';
+import { readMeta, writeMeta } from '$lib/storage/meta';
 import { morningOrder, saveMorning } from '$lib/storage/mornings';
 import { saveReset } from '$lib/storage/resets';
 import { recordSessionEnd, sessionOrder } from '$lib/storage/sessions';
@@ -61,6 +62,8 @@ export class Records {
 	loaded = $state(false);
 	/** Opening or reading the database failed: the page shows why and a way out. */
 	problem: StorageProblem | undefined = $state.raw();
+	/** The session whose check-in the person set aside, if any. */
+	private checkInSetAside: string | undefined;
 	/** What was not saved, in words, oldest first. */
 	unsaved: readonly string[] = $state.raw([]);
 
@@ -73,7 +76,12 @@ export class Records {
 	async load(): Promise<boolean> {
 		try {
 			const db = await this.open();
-			const [history, settings] = await Promise.all([loadHistory(db), loadSettings(db)]);
+			const [history, settings, setAside] = await Promise.all([
+				loadHistory(db),
+				loadSettings(db),
+				readMeta(db, 'checkInSetAside')
+			]);
+			this.checkInSetAside = setAside;
 			this.history = history;
 			this.settings = settings;
 			this.loaded = true;
@@ -157,6 +165,20 @@ export class Records {
 
 	async discardRoutine(): Promise<void> {
 		await twice(async () => clearActiveRoutine(await this.open()));
+	}
+
+	/** The session whose check-in is still to be asked, from what the person did. */
+	awaitingCheckIn(now: number): SessionRecord | undefined {
+		const history = this.waiting.reduce((h, w) => withRecords(h, w.records), this.history);
+		return awaitingCheckIn(history, this.checkInSetAside, now);
+	}
+
+	/** "Not now": the check-in of `sessionId` is not asked again. */
+	async setCheckInAside(sessionId: string): Promise<void> {
+		this.checkInSetAside = sessionId;
+		await writeMeta(await this.open(), 'checkInSetAside', sessionId).catch(() => {
+			// Not kept: it may be asked once more after a reload, which does no harm.
+		});
 	}
 
 	/** When everything was last exported to a backup file, if ever. */

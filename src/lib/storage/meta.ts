@@ -4,6 +4,8 @@ import type { BackcareDB } from './db';
 export interface Meta {
 	/** When everything was last exported to a backup file (ms since the epoch). */
 	lastBackupAt: number;
+	/** The session whose check-in the person set aside ("Not now"): it is not asked again. */
+	checkInSetAside: string;
 }
 
 export async function readMeta<Key extends keyof Meta>(

@@ -23,6 +23,8 @@ export interface PlayStart {
 	history: History;
 	settings: CueSwitches;
 	plan: DayPlan;
+	/** A session that ended without its check-in (the page was reloaded or closed at it). */
+	awaitingCheckIn?: SessionRecord;
 }
 
 /** The stored records the player page reads and writes. */
@@ -40,6 +42,8 @@ export interface PlayRecords {
 	 */
 	endSession(session: SessionRecord): Promise<boolean>;
 	checkIn(checkIn: CheckIn): Promise<boolean>;
+	/** "Not now" for the check-in of a session: it is not asked again. */
+	setCheckInAside(sessionId: string): Promise<void>;
 }
 
 export interface PlayFlowEffects {
@@ -69,7 +73,8 @@ export type PlayScreen =
 	| { kind: 'unrecorded'; state: DoneState }
 	| { kind: 'playing' }
 	| { kind: 'confirm-end' }
-	| { kind: 'check-in'; session: SessionRecord; exercises: Exercise[] }
+	/** `again`: asked again after a reload or on reopening; it may be set aside. */
+	| { kind: 'check-in'; session: SessionRecord; exercises: Exercise[]; again?: boolean }
 	| { kind: 'summary'; session: SessionRecord; tomorrow: DayPlan; elapsedMs: number }
 	| { kind: 'red-flags'; redFlags: RedFlag[]; urgent: boolean };
 
@@ -137,7 +142,34 @@ export class PlayFlow {
 			this.show(reduce(kept.state, { type: 'pause' }, kept.savedAt));
 			return;
 		}
+		if (start.awaitingCheckIn) {
+			const session = start.awaitingCheckIn;
+			this.screen = {
+				kind: 'check-in',
+				session,
+				exercises: this.exercisesOf(session),
+				again: true
+			};
+			this.effects.prepareEndScreens();
+			return;
+		}
 		this.today();
+	}
+
+	/** "Not now" for a check-in asked again: it is not asked again, and today's routine starts. */
+	async setCheckInAside(): Promise<void> {
+		if (this.screen.kind !== 'check-in') return;
+		await this.effects.records.setCheckInAside(this.screen.session.id);
+		this.today();
+	}
+
+	/** The exercises a session did, in the order it did them. */
+	private exercisesOf(session: SessionRecord): Exercise[] {
+		const ids = [...new Set(session.results.map((r) => r.exerciseId))];
+		return ids.flatMap((id) => {
+			const exercise = this.effects.exercises.get(id);
+			return exercise ? [exercise] : [];
+		});
 	}
 
 	/** Today's routine from the plan, or the red-flag stop. */
@@ -264,7 +296,9 @@ export class PlayFlow {
 		this.screen = {
 			kind: 'summary',
 			session,
-			elapsedMs: this.player ? elapsedMs(this.player.state, session.endedAt) : 0,
+			elapsedMs: this.player
+				? elapsedMs(this.player.state, session.endedAt)
+				: session.endedAt - session.startedAt,
 			tomorrow: tomorrowPlan({
 				exercises: this.effects.exercises,
 				routine: this.routine!,

@@ -5,11 +5,18 @@ import type { PlayRecords } from './play-flow.svelte';
 export const storedPlayRecords: PlayRecords = {
 	load: async (today) =>
 		(await records.load())
-			? { ok: true, start: records.snapshot(today) }
+			? {
+					ok: true,
+					start: {
+						...records.snapshot(today),
+						awaitingCheckIn: records.awaitingCheckIn(Date.now())
+					}
+				}
 			: { ok: false, problem: records.problem ?? { kind: 'unreadable', detail: 'unknown' } },
 	savedRoutine: () => records.savedRoutine(),
 	keepRoutine: (saved) => records.keepRoutine(saved),
 	discardRoutine: () => records.discardRoutine(),
 	endSession: (session) => records.endSession(session),
-	checkIn: (checkIn) => records.checkIn(checkIn)
+	checkIn: (checkIn) => records.checkIn(checkIn),
+	setCheckInAside: (sessionId) => records.setCheckInAside(sessionId)
 };
