@@ -7,7 +7,8 @@ import type {
 	ProgressionResetSchema,
 	SessionSchema
 } from '../../src/lib/core/record-schemas';
-import type { ChosenSettings, SettingsSchema, Settings } from '../../src/lib/core/settings';
+import type { ChosenSettings, Settings } from '../../src/lib/core/settings';
+import type { SettingsSchema } from '../../src/lib/core/settings-schema';
 import type {
 	CheckIn,
 	MorningAnswer,

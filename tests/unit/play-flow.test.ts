@@ -14,7 +14,7 @@ import { silentSpeech } from '../../src/lib/platform/speech';
 import { silentBeeper } from '../../src/lib/platform/beeper';
 import { noHaptics } from '../../src/lib/platform/haptics';
 import { readKeptRoutine } from '../../src/lib/core/saved-routine';
-import { awaitingCheckIn } from '../../src/lib/core/session-record';
+import { awaitingCheckIn } from '../../src/lib/core/check-in-due';
 import { exercises, routine } from './fixtures/definitions';
 
 const today = '2026-03-02';

@@ -1,6 +1,4 @@
-import { defaultRoutine, exerciseById } from '$lib/content';
 import type { BackupRecords } from '$lib/core/backup';
-import type { Routine } from '$lib/core/definitions';
 import {
 	EMPTY_HISTORY,
 	type CheckIn,
@@ -10,16 +8,14 @@ import {
 	type ProgressionReset,
 	type SessionRecord
 } from '$lib/core/history';
-import { dayPlan, type DayPlan } from '$lib/core/progression';
-import { personalRoutine } from '$lib/core/routine';
-import { awaitingCheckIn } from '$lib/core/session-record';
+import { awaitingCheckIn } from '$lib/core/check-in-due';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
 import {
 	clearActiveRoutine,
 	saveActiveRoutine,
 	type SavedRoutine
 } from '$lib/storage/active-routine';
-import { readEverything } from '$lib/storage/backup';
+import type { ImportMode } from '$lib/storage/backup';
 import { checkInOrder, saveCheckIn } from '$lib/storage/checkins';
 import { ACTIVE_ROUTINE_KEY, type BackcareDB } from '$lib/storage/db';
 import { loadHistory } from '$lib/storage/history';
@@ -39,15 +35,6 @@ interface Waiting {
 	stored: () => void;
 	/** What of it a backup made before it is stored must carry. */
 	records: Partial<Pick<BackupRecords, 'sessions' | 'checkIns' | 'mornings'>>;
-}
-
-/** Everything a page needs to show today's routine. */
-export interface Snapshot {
-	today: LocalDate;
-	history: History;
-	settings: Settings;
-	routine: Routine;
-	plan: DayPlan;
 }
 
 /**
@@ -94,14 +81,11 @@ export class Records {
 	}
 
 	/**
-	 * Today's routine and plan from what the person did: what is stored and what waits to be
-	 * stored (a morning answer that waits still answers this morning's question).
+	 * What the person did: what is stored and what waits to be stored (a morning answer that waits
+	 * still answers this morning's question).
 	 */
-	snapshot(today: LocalDate): Snapshot {
-		const history = this.waiting.reduce((h, w) => withRecords(h, w.records), this.history);
-		const routine = personalRoutine(defaultRoutine(), this.settings);
-		const plan = dayPlan({ exercises: exerciseById, routine, history, today });
-		return { today, history, settings: this.settings, routine, plan };
+	done(): Required<History> {
+		return this.waiting.reduce((h, w) => withRecords(h, w.records), this.history);
 	}
 
 	/** The end of a routine; the routine in progress is cleared in the same write. */
@@ -169,8 +153,7 @@ export class Records {
 
 	/** The session whose check-in is still to be asked, from what the person did. */
 	awaitingCheckIn(now: number): SessionRecord | undefined {
-		const history = this.waiting.reduce((h, w) => withRecords(h, w.records), this.history);
-		return awaitingCheckIn(history, this.checkInSetAside, now);
+		return awaitingCheckIn(this.done(), this.checkInSetAside, now);
 	}
 
 	/** "Not now": the check-in of `sessionId` is not asked again. */
@@ -186,6 +169,28 @@ export class Records {
 		return readMeta(await this.open(), 'lastBackupAt');
 	}
 
+	/** Notes that everything was exported to a backup file at `at`. */
+	async backedUp(at: number): Promise<void> {
+		await writeMeta(await this.open(), 'lastBackupAt', at);
+	}
+
+	/** How many sessions are stored. */
+	async sessionCount(): Promise<number> {
+		return (await this.open()).count('sessions');
+	}
+
+	/**
+	 * Puts a checked backup into storage, all or nothing (storage/backup.ts), then reads history
+	 * and settings again; returns how many sessions are stored now.
+	 */
+	async importBackup(backup: BackupRecords, mode: ImportMode): Promise<number> {
+		const db = await this.open();
+		const { importBackup } = await import('$lib/storage/backup');
+		await importBackup(db, backup, mode);
+		await this.load();
+		return db.count('sessions');
+	}
+
 	/** Tries every waiting write again, oldest first; true when nothing waits any more. */
 	async retry(): Promise<boolean> {
 		await this.flush();
@@ -196,6 +201,7 @@ export class Records {
 	async everything(): Promise<BackupRecords> {
 		let stored: BackupRecords;
 		try {
+			const { readEverything } = await import('$lib/storage/backup');
 			stored = await readEverything(await this.open());
 		} catch {
 			// Storage cannot be read at all: the backup holds what this page knows.

@@ -7,7 +7,7 @@ import {
 	ProgressionResetSchema,
 	SessionSchema
 } from './record-schemas';
-import { SettingsSchema } from './settings';
+import { SettingsSchema } from './settings-schema';
 
 /**
  * The backup file: one versioned JSON document of everything the app remembers. Reading one is

@@ -1,7 +1,7 @@
 import type { History, LocalDate } from './history';
 
 /**
- * Flare mode (PRODUCT.md, "Beyond"): two painful days in a row start it; two comfortable days in
+ * Flare mode: two painful days in a row start it; two comfortable days in
  * a row end it. A day is judged by what the person reported on it: the check-in after a session
  * that day, and the morning answer given that day.
  */

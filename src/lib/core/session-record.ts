@@ -1,6 +1,6 @@
 import { localDate } from './calendar';
 import type { Exercise, Routine } from './definitions';
-import type { CheckIn, History, SessionRecord } from './history';
+import type { CheckIn, SessionRecord } from './history';
 import { expandRoutine, results, type DoneState, type Step } from './player';
 import type { DayPlan } from './progression';
 
@@ -71,25 +71,4 @@ export function checkInRecord(session: SessionRecord, answer: CheckInAnswer, at:
 		flags: answer.flags,
 		redFlags: answer.redFlags
 	};
-}
-
-/** How long after a routine its check-in is still asked for: until the morning after has passed. */
-export const CHECK_IN_OPEN_MS = 36 * 3_600_000;
-
-/**
- * The session whose check-in is still to be given: the latest session, when it has no check-in,
- * ended less than CHECK_IN_OPEN_MS before `now`, and the person did not set its check-in aside.
- */
-export function awaitingCheckIn(
-	history: Pick<History, 'sessions' | 'checkIns'>,
-	dismissedSessionId: string | undefined,
-	now: number
-): SessionRecord | undefined {
-	const latest = history.sessions.reduce<SessionRecord | undefined>(
-		(last, session) => (!last || session.endedAt > last.endedAt ? session : last),
-		undefined
-	);
-	if (!latest || latest.id === dismissedSessionId) return undefined;
-	if (now - latest.endedAt > CHECK_IN_OPEN_MS || latest.endedAt > now) return undefined;
-	return history.checkIns.some((c) => c.sessionId === latest.id) ? undefined : latest;
 }

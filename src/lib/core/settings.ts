@@ -1,29 +1,12 @@
-import * as v from 'valibot';
-import { IdSchema } from './definitions';
-import { YES_NO } from './record-schemas';
+import type * as v from 'valibot';
+import type { SettingsSchema } from './settings-schema';
 
 /**
- * The settings, defined once: what each may hold (the schema, which also checks a backup's
- * settings), the type, and the defaults. Storage only reads and writes them (storage/settings.ts).
- * To add a setting, add it to the schema and, when it has a default, to DEFAULT_SETTINGS.
+ * The settings, defined once: their type (inferred from the schema in settings-schema.ts, which
+ * also checks a backup's settings) and their defaults. Storage only reads and writes them
+ * (storage/settings.ts). To add a setting, add it to the schema and, when it has a default, to
+ * DEFAULT_SETTINGS. The schema is imported as a type only, so pages load no validation code.
  */
-
-const REST = 'a whole number of seconds from 0 to 300';
-
-/** What the person chose; what they never touched is left out and gets its default. */
-export const SettingsSchema = v.strictObject({
-	voice: v.optional(v.boolean(YES_NO)),
-	beeps: v.optional(v.boolean(YES_NO)),
-	vibration: v.optional(v.boolean(YES_NO)),
-	/** Rest between exercises, in place of the routine's own rest lengths. */
-	restSeconds: v.optional(
-		v.pipe(v.number(REST), v.integer(REST), v.minValue(0, REST), v.maxValue(300, REST))
-	),
-	/** Exercise ids in the order the person prefers, in place of the routine's order. */
-	routineOrder: v.optional(v.array(IdSchema, 'a list of exercise ids')),
-	/** Exercise ids the person left out of the routine. */
-	droppedExercises: v.optional(v.array(IdSchema, 'a list of exercise ids'))
-});
 
 /** The settings as chosen: every one may be missing. */
 export type ChosenSettings = v.InferOutput<typeof SettingsSchema>;

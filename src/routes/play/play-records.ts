@@ -1,4 +1,5 @@
 import { records } from '$lib/app/records.svelte';
+import { snapshot } from '$lib/app/snapshot';
 import type { PlayRecords } from './play-flow.svelte';
 
 /** The player page's records: the app's one owner of stored records. */
@@ -8,7 +9,7 @@ export const storedPlayRecords: PlayRecords = {
 			? {
 					ok: true,
 					start: {
-						...records.snapshot(today),
+						...snapshot(records, today),
 						awaitingCheckIn: records.awaitingCheckIn(Date.now())
 					}
 				}

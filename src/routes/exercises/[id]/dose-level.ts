@@ -3,6 +3,7 @@ import type { Side } from '$lib/core/history';
 import { sidesOf } from '$lib/core/progression';
 import { systemClock } from '$lib/platform/clock';
 import { records } from '$lib/app/records.svelte';
+import { snapshot } from '$lib/app/snapshot';
 
 /** The level of each side of an exercise, as the person stands today. */
 export type SideLevels = Partial<Record<Side, number>>;
@@ -19,7 +20,7 @@ export function startingLevels(exercise: Exercise): SideLevels {
 export async function loadDoseLevels(exercise: Exercise): Promise<SideLevels> {
 	// Without storage the page still shows the exercise, at its starting dose.
 	if (!(await records.load())) return startingLevels(exercise);
-	const { plan } = records.snapshot(systemClock.today());
+	const { plan } = snapshot(records, systemClock.today());
 	const dose = plan.exercises.find((e) => e.exerciseId === exercise.id);
 	if (!dose) return startingLevels(exercise);
 	return Object.fromEntries(dose.sides.map((s) => [s.side, s.level]));
