@@ -51,6 +51,8 @@ export class Records {
 	problem: StorageProblem | undefined = $state.raw();
 	/** The session whose check-in the person set aside, if any. */
 	private checkInSetAside: string | undefined;
+	/** Something was not saved at some point: the notice stays to say when it was. */
+	hadUnsaved = $state(false);
 	/** What was not saved, in words, oldest first. */
 	unsaved: readonly string[] = $state.raw([]);
 
@@ -230,6 +232,7 @@ export class Records {
 				next.stored();
 			}
 			this.unsaved = this.waiting.map((w) => w.what);
+			if (this.waiting.length > 0) this.hadUnsaved = true;
 		};
 		const after = (this.flushing ?? Promise.resolve()).then(run);
 		this.flushing = after;
