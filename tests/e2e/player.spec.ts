@@ -117,7 +117,7 @@ test('skip moves to the next step and back returns to the one before', async ({ 
 	await expect(page.getByRole('timer')).toHaveText('0:30');
 });
 
-test('a page killed mid-hold offers to resume at the same step and time', async ({
+test('Resume on Today shows the player paused at the same step and time after one tap', async ({
 	page,
 	context
 }) => {
@@ -134,14 +134,31 @@ test('a page killed mid-hold offers to resume at the same step and time', async 
 	const reopened = await context.newPage();
 	await reopened.clock.install({ time: new Date(MONDAY_8AM.getTime() + 5 * 60_000) });
 	await open(reopened, '/');
-	await reopened.getByRole('button', { name: /^Start routine/ }).click();
-	await expect(
-		reopened.getByRole('heading', { name: 'Carry on where you left off?' })
-	).toBeVisible();
-	await reopened.getByRole('button', { name: 'Resume routine' }).click();
+	await expect(reopened.getByRole('button', { name: 'Discard it' })).toBeVisible();
+	await reopened.getByRole('link', { name: 'Resume routine' }).click();
+	await expect(reopened.getByRole('timer')).toBeVisible();
 	await expect(reopened.getByRole('heading', { level: 1 })).toHaveText(heading!);
 	const now = await secondsLeft(reopened);
 	expect(Math.abs(now - left), `left ${left}, resumed at ${now}`).toBeLessThanOrEqual(1);
+	// Paused until the person goes on: the time left stays.
+	await reopened.clock.runFor(5_000);
+	expect(await secondsLeft(reopened)).toBe(now);
+	await reopened.getByRole('button', { name: 'Resume' }).click();
+	await reopened.clock.runFor(3_000);
+	expect(await secondsLeft(reopened)).toBeLessThan(now);
+});
+
+test('discarding the waiting routine on Today offers a fresh start', async ({ page, context }) => {
+	await startRoutine(page);
+	await page.clock.runFor(3_000);
+	await page.waitForTimeout(300);
+	await page.close({ runBeforeUnload: false });
+	const reopened = await context.newPage();
+	await reopened.clock.install({ time: new Date(MONDAY_8AM.getTime() + 60_000) });
+	await open(reopened, '/');
+	await reopened.getByRole('button', { name: 'Discard it' }).click();
+	await expect(reopened.getByRole('button', { name: 'Start routine' })).toBeVisible();
+	await expect(reopened.getByRole('link', { name: 'Resume routine' })).toHaveCount(0);
 });
 
 test('ending early asks about pain and still records what was done', async ({ page }) => {

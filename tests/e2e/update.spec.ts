@@ -72,8 +72,8 @@ test('a new version deployed mid-routine waits until the routine ends, then is o
 	expect(await waitingVersion(page)).toBe(true);
 
 	// The routine is taken up again and ended; the check-in is saved.
-	await page.getByRole('button', { name: /^start routine/i }).click();
-	await page.getByRole('button', { name: /resume/i }).click();
+	await page.getByRole('link', { name: 'Resume routine' }).click();
+	await page.getByRole('button', { name: 'Resume' }).click();
 	await page.getByRole('button', { name: /end routine/i }).click();
 	await page.getByRole('button', { name: /no pain/i }).click();
 	await expect(checkInHeading(page)).toBeVisible();

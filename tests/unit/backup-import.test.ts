@@ -119,6 +119,18 @@ describe('import', () => {
 		});
 	});
 
+	test('merging keeps a setting the person set back to its default, not the file’s value', async () => {
+		await updateSettings(db, { restSeconds: 40 });
+		await updateSettings(db, { restSeconds: undefined });
+
+		await importBackup(db, fixtureRecords(), 'merge');
+
+		const settings = await loadSettings(db);
+		expect(settings.restSeconds).toBeUndefined();
+		// What the person never chose still comes from the file.
+		expect(settings.droppedExercises).toEqual(['plank']);
+	});
+
 	test('the routine in progress and the last backup time are not touched', async () => {
 		const inProgress = { version: 1, savedAt: 5, state: { step: 3 } };
 		await saveActiveRoutine(db, inProgress);

@@ -3,6 +3,7 @@ import {
 	MAX_BACKUP_BYTES,
 	backupSizeProblem,
 	buildBackup,
+	exportSizeProblem,
 	mergeRecords,
 	previewBackup,
 	readBackup,
@@ -18,6 +19,7 @@ import {
 	wednesdayTwistReset
 } from '../fixtures/storage/records';
 import { EXPORTED_AT, fixtureBackup } from '../fixtures/storage/backup';
+import { sessionsCsv } from '../../src/lib/core/csv';
 
 describe('reading a backup file', () => {
 	test('an exported backup reads back exactly as it was written', () => {
@@ -45,10 +47,10 @@ describe('reading a backup file', () => {
 		expect(readBackup(JSON.stringify(empty))).toEqual({ ok: true, backup: empty });
 	});
 
-	test('a file just under 5 MB may be read; one byte more may not', () => {
+	test('a file of up to 50 MB may be read; one byte more may not', () => {
 		expect(backupSizeProblem(MAX_BACKUP_BYTES)).toBeUndefined();
 		expect(backupSizeProblem(MAX_BACKUP_BYTES + 1)).toBe(
-			'The file is too large (5.1 MB); a backup is at most 5 MB.'
+			'The file is too large (50.1 MB); a backup is at most 50 MB.'
 		);
 	});
 });
@@ -142,4 +144,42 @@ describe('merging a backup into what the device holds', () => {
 		expect(mergeRecords(records, records)).toEqual(records);
 		expect(mergeRecords(records, none).mornings).toEqual([tuesdayMorning, wednesdayMorning]);
 	});
+});
+
+test('an export time on a day that does not exist (30 February) is refused', () => {
+	const backup = { ...fixtureBackup(), exportedAt: '2026-02-30T10:00:00.000Z' };
+	const reading = readBackup(JSON.stringify(backup));
+	expect(reading.ok ? '' : reading.problem).toBe(
+		'"exportedAt" should be the time of the export as an ISO date and time, but it is "2026-02-30T10:00:00.000Z".'
+	);
+});
+
+test('a session later than any date a time zone can show is refused, so CSV export never throws', () => {
+	const backup = fixtureBackup();
+	backup.sessions[0]!.startedAt = 8.64e15 - 1;
+	backup.sessions[0]!.endedAt = 8.64e15 - 1;
+	const reading = readBackup(JSON.stringify(backup));
+	expect(reading.ok).toBe(false);
+	expect(reading.ok ? '' : reading.problem).toContain('"startedAt" should be a time');
+});
+
+test('the latest time a backup accepts shows as CSV in every time zone, east of UTC too', () => {
+	const backup = fixtureBackup();
+	const latest = Date.UTC(9999, 11, 31, 9, 59, 59, 999);
+	backup.sessions = [{ ...backup.sessions[0]!, startedAt: latest, endedAt: latest }];
+	backup.checkIns = [];
+	const reading = readBackup(JSON.stringify(backup));
+	expect(reading.ok).toBe(true);
+	if (!reading.ok) return;
+	const history = { ...reading.backup, checkIns: [] };
+	for (const offset of [-840, -60, 0, 300, 720]) {
+		expect(() => sessionsCsv(history, new Map(), () => offset)).not.toThrow();
+	}
+});
+
+test('export warns before it makes a file this app could not import again', () => {
+	expect(exportSizeProblem(MAX_BACKUP_BYTES)).toBeUndefined();
+	expect(exportSizeProblem(MAX_BACKUP_BYTES + 1)).toBe(
+		'This backup would be 50.1 MB, more than the 50 MB this app can import again. Save it anyway to keep a copy, and export the sessions as CSV too.'
+	);
 });

@@ -61,9 +61,9 @@ const BAD_FILES: { file: string; text: string; problem: RegExp }[] = [
 		problem: /^The file's backup format "1" is not one Back care ever wrote\.$/
 	},
 	{
-		file: 'a file over 5 MB',
+		file: 'a file over 50 MB',
 		text: JSON.stringify(fixtureBackup()) + ' '.repeat(MAX_BACKUP_BYTES),
-		problem: /^The file is too large \(5\.1 MB\); a backup is at most 5 MB\.$/
+		problem: /^The file is too large \(50\.1 MB\); a backup is at most 50 MB\.$/
 	},
 	{
 		file: 'a "__proto__" key deep inside a session',

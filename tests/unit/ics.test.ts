@@ -70,3 +70,16 @@ describe('a daily reminder for any calendar', () => {
 		);
 	});
 });
+
+test('a reminder made again later carries a higher SEQUENCE, so calendars take the new time', () => {
+	const sequenceOf = (text: string) => Number(/\r\nSEQUENCE:(\d+)\r\n/.exec(text)?.[1]);
+	const first = dailyReminderIcs({ time: '07:30', startDate: '2026-03-03', now: NOW });
+	const changed = dailyReminderIcs({
+		time: '18:00',
+		startDate: '2026-03-04',
+		now: NOW + 86_400_000
+	});
+	expect(sequenceOf(first)).toBeGreaterThanOrEqual(0);
+	expect(sequenceOf(changed)).toBeGreaterThan(sequenceOf(first));
+	expect(sequenceOf(changed)).toBeLessThanOrEqual(2_147_483_647);
+});

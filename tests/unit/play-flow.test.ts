@@ -13,6 +13,8 @@ import type { SavedRoutine } from '../../src/lib/storage/active-routine';
 import { silentSpeech } from '../../src/lib/platform/speech';
 import { silentBeeper } from '../../src/lib/platform/beeper';
 import { noHaptics } from '../../src/lib/platform/haptics';
+import { readKeptRoutine } from '../../src/lib/core/saved-routine';
+import { awaitingCheckIn } from '../../src/lib/core/check-in-due';
 import { exercises, routine } from './fixtures/definitions';
 
 const today = '2026-03-02';
@@ -23,15 +25,27 @@ function memoryRecords(history: History = EMPTY_HISTORY) {
 		active: undefined as SavedRoutine<unknown> | undefined,
 		sessions: [] as SessionRecord[],
 		checkIns: [] as CheckIn[],
-		writes: [] as string[]
+		writes: [] as string[],
+		/** The disk is full: the session and check-in are not stored (they wait, as Records does). */
+		full: false,
+		setAside: undefined as string | undefined
 	};
 	const records: PlayRecords = {
-		load: async (day) => ({
-			routine,
-			history,
-			settings: { voice: false, beeps: false, vibration: false },
-			plan: dayPlan({ exercises, routine, history, today: day })
-		}),
+		load: async (day) => {
+			const now = { ...history, sessions: [...history.sessions, ...kept.sessions] };
+			const all = { ...now, checkIns: [...history.checkIns, ...kept.checkIns] };
+			const awaiting = awaitingCheckIn(all, kept.setAside, Date.now());
+			return {
+				ok: true,
+				start: {
+					routine,
+					history: all,
+					settings: { voice: false, beeps: false, vibration: false },
+					plan: dayPlan({ exercises, routine, history: all, today: day }),
+					...(awaiting ? { awaitingCheckIn: awaiting } : {})
+				}
+			};
+		},
 		savedRoutine: async () => kept.active,
 		keepRoutine: async (saved) => {
 			kept.writes.push(`keep ${saved.savedAt}`);
@@ -41,12 +55,19 @@ function memoryRecords(history: History = EMPTY_HISTORY) {
 			kept.active = undefined;
 		},
 		endSession: async (session) => {
+			if (kept.full) return false;
 			kept.writes.push(`session ${session.id}`);
 			kept.sessions.push(session);
 			kept.active = undefined;
+			return true;
 		},
 		checkIn: async (checkIn) => {
+			if (kept.full) return false;
 			kept.checkIns.push(checkIn);
+			return true;
+		},
+		setCheckInAside: async (sessionId) => {
+			kept.setAside = sessionId;
 		}
 	};
 	return { records, kept };
@@ -59,6 +80,7 @@ function flowWith(records: PlayRecords) {
 		timezoneOffset: () => -60,
 		exercises,
 		records,
+		readKept: async (saved) => readKeptRoutine(saved, exercises),
 		playerEffects: () => ({
 			speech: silentSpeech,
 			beeper: silentBeeper,
@@ -162,27 +184,77 @@ test('"too much" does nothing while getting ready', async () => {
 	flow.close();
 });
 
-test('a routine a closed page left running is offered for resuming, frozen at the time it was kept', async () => {
+test('a routine a closed page left running opens paused at its step, one tap from going on', async () => {
 	const first = memoryRecords();
 	const before = flowWith(first.records);
 	await before.flow.open();
 	await vi.advanceTimersByTimeAsync(12_000);
 	before.flow.hidden();
 	before.flow.player?.stop();
-	const keptAt = first.kept.active!.savedAt;
 	vi.setSystemTime(Date.now() + 3_600_000);
 
 	const { flow } = flowWith(first.records);
 	await flow.open();
-	expect(flow.screen.kind).toBe('resume-offer');
-	if (flow.screen.kind !== 'resume-offer') return;
-	expect(flow.screen.savedAt).toBe(keptAt);
-	flow.start(flow.screen.state);
-	expect(flow.player?.state.status).toBe('running');
+	expect(flow.screen.kind).toBe('playing');
+	expect(flow.player?.state.status).toBe('paused');
 	expect(flow.player?.step).toMatchObject({ kind: 'work', exerciseId: 'twist', side: 'left' });
 	// The hour away was not routine time: the hold has 13 of its 15 seconds left.
 	expect(flow.player?.remaining).toBe(13_000);
+	flow.player?.togglePause();
+	expect(flow.player?.state.status).toBe('running');
 	flow.close();
+});
+
+test('a damaged kept routine is offered for discarding with the reason, never resumed', async () => {
+	const memory = memoryRecords();
+	memory.kept.active = {
+		version: PLAYER_STATE_VERSION,
+		savedAt: Date.now(),
+		state: { status: 'paused', step: 6, elapsedMs: 41_000 }
+	};
+	const { flow } = flowWith(memory.records);
+	await flow.open();
+	expect(flow.screen).toEqual({ kind: 'unusable', problem: 'part of it is missing or damaged' });
+	expect(flow.player).toBeUndefined();
+	await flow.discard();
+	// The damaged state is gone; what is kept now is today's fresh routine.
+	expect((memory.kept.active?.state as PlayerState).status).toBe('running');
+	expect(flow.screen.kind).toBe('playing');
+	expect(flow.player?.step?.kind).toBe('prepare');
+	flow.close();
+});
+
+test('a routine whose end could not be stored is offered again on reopening, and kept with its check-in', async () => {
+	const memory = memoryRecords();
+	memory.kept.full = true;
+	const before = flowWith(memory.records);
+	await before.flow.open();
+	before.flow.endRoutine(false);
+	await settled();
+	// Not stored, but not lost: the check-in is asked, and the end waits in the kept routine.
+	expect(before.flow.screen.kind).toBe('check-in');
+	expect(memory.kept.sessions).toEqual([]);
+	expect((memory.kept.active?.state as PlayerState).status).toBe('done');
+
+	memory.kept.full = false;
+	const { flow } = flowWith(memory.records);
+	await flow.open();
+	expect(flow.screen.kind).toBe('unrecorded');
+	await flow.keepUnrecorded();
+	expect(memory.kept.sessions).toHaveLength(1);
+	expect(flow.screen.kind).toBe('check-in');
+	await flow.answer({ pain: 1, flags: [], redFlags: [] });
+	expect(memory.kept.checkIns).toEqual([
+		expect.objectContaining({ sessionId: memory.kept.sessions[0]?.id })
+	]);
+});
+
+test('a storage failure on opening shows the problem instead of loading for ever', async () => {
+	const memory = memoryRecords();
+	memory.records.load = async () => ({ ok: false, problem: { kind: 'newer-version' } });
+	const { flow } = flowWith(memory.records);
+	await flow.open();
+	expect(flow.screen).toEqual({ kind: 'storage-problem', problem: { kind: 'newer-version' } });
 });
 
 test('discarding an interrupted routine forgets it and starts today’s afresh', async () => {
@@ -243,4 +315,39 @@ test('bladder or bowel changes at the check-in are urgent', async () => {
 	const { flow } = await atCheckIn();
 	await flow.answer({ pain: 2, flags: [], redFlags: ['bladder-or-bowel'] });
 	expect(flow.screen).toEqual({ kind: 'red-flags', redFlags: ['bladder-or-bowel'], urgent: true });
+});
+
+test('a reload at the check-in asks it again, until it is answered', async () => {
+	const { flow: first, records, kept } = await atCheckIn();
+	first.close();
+	const { flow } = flowWith(records);
+	await flow.open();
+	expect(flow.screen).toMatchObject({ kind: 'check-in', again: true });
+	if (flow.screen.kind === 'check-in') {
+		expect(flow.screen.session.id).toBe(kept.sessions[0]?.id);
+		expect(flow.screen.exercises.map((e) => e.id)).toEqual(['twist', 'bridge']);
+	}
+	await flow.answer({ pain: 2, flags: [], redFlags: [] });
+	expect(flow.screen.kind).toBe('summary');
+
+	const { flow: later } = flowWith(records);
+	await later.open();
+	expect(later.screen.kind).toBe('playing');
+	later.close();
+});
+
+test('"not now" sets the check-in aside for good and starts today’s routine', async () => {
+	const { flow: first, records, kept } = await atCheckIn();
+	first.close();
+	const { flow } = flowWith(records);
+	await flow.open();
+	await flow.setCheckInAside();
+	expect(kept.setAside).toBe(kept.sessions[0]?.id);
+	expect(flow.screen.kind).toBe('playing');
+	flow.close();
+
+	const { flow: later } = flowWith(records);
+	await later.open();
+	expect(later.screen.kind).toBe('playing');
+	later.close();
 });

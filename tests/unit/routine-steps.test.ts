@@ -22,7 +22,7 @@ import {
 } from '../../src/lib/core/cues.ts';
 import { CHANGE_POSITION_SECONDS } from '../../src/lib/core/positions.ts';
 import { personalRoutine } from '../../src/lib/core/routine.ts';
-import { SettingsSchema } from '../../src/lib/core/backup.ts';
+import { SettingsSchema } from '../../src/lib/core/settings-schema.ts';
 import * as v from 'valibot';
 
 /** The routine as a person on the floor lives it, from the app's own content. */

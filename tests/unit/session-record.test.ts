@@ -1,7 +1,8 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { dayPlan } from '../../src/lib/core/progression';
 import { EMPTY_HISTORY } from '../../src/lib/core/history';
 import { readyPlayer, reduce, type DoneState } from '../../src/lib/core/player';
+import { awaitingCheckIn, CHECK_IN_OPEN_MS } from '../../src/lib/core/check-in-due';
 import { checkInRecord, plannedRoutine, sessionRecord } from '../../src/lib/core/session-record';
 import { exercises, routine } from './fixtures/definitions';
 
@@ -74,5 +75,41 @@ test('a check-in belongs to its session and the session’s day, whenever it is 
 		pain: 3,
 		flags: [],
 		redFlags: []
+	});
+});
+
+describe('a check-in not given yet is asked again', () => {
+	const ended = Date.UTC(2026, 2, 2, 8, 20);
+	const session = {
+		...sessionRecord(endedAt(Date.UTC(2026, 2, 2, 8)), 'daily', 0),
+		endedAt: ended
+	};
+	const history = { sessions: [session], checkIns: [] };
+
+	test('after a reload or on reopening, until it is answered', () => {
+		expect(awaitingCheckIn(history, undefined, ended + 60_000)).toBe(session);
+		const answered = {
+			...history,
+			checkIns: [checkInRecord(session, { pain: 1, flags: [], redFlags: [] }, ended)]
+		};
+		expect(awaitingCheckIn(answered, undefined, ended + 60_000)).toBeUndefined();
+	});
+
+	test('not once the person set it aside', () => {
+		expect(awaitingCheckIn(history, session.id, ended + 60_000)).toBeUndefined();
+	});
+
+	test('not after the morning after has passed', () => {
+		expect(awaitingCheckIn(history, undefined, ended + CHECK_IN_OPEN_MS - 1)).toBe(session);
+		expect(awaitingCheckIn(history, undefined, ended + CHECK_IN_OPEN_MS + 1)).toBeUndefined();
+	});
+
+	test('only for the latest session: an older one without a check-in is not asked again', () => {
+		const later = { ...session, id: 'session-later', endedAt: ended + 3_600_000 };
+		const both = {
+			sessions: [session, later],
+			checkIns: [checkInRecord(later, { pain: 0, flags: [], redFlags: [] }, later.endedAt)]
+		};
+		expect(awaitingCheckIn(both, undefined, ended + 7_200_000)).toBeUndefined();
 	});
 });

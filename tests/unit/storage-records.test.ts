@@ -30,12 +30,8 @@ import {
 	saveSession
 } from '../../src/lib/storage/sessions';
 import { listResets, saveReset } from '../../src/lib/storage/resets';
-import {
-	DEFAULT_SETTINGS,
-	loadSettings,
-	updateSettings,
-	withDefaults
-} from '../../src/lib/storage/settings';
+import { loadSettings, updateSettings } from '../../src/lib/storage/settings';
+import { DEFAULT_SETTINGS, withDefaults } from '../../src/lib/core/settings';
 import {
 	mondayCheckIn,
 	mondayEveningSession,

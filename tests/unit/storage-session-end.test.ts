@@ -85,3 +85,14 @@ test("a check-in is refused with another session's end", async () => {
 	expect(await listSessions(db)).toEqual([]);
 	expect(await loadActiveRoutine(db, 1)).toEqual(inProgress);
 });
+
+test('a write into a transaction that has already ended reports its own error, not the abort’s', async () => {
+	const failed = await writeTogether(db, ['sessions'], function* (tx) {
+		const sessions = tx.objectStore('sessions');
+		// As when the browser ended the transaction before the next write was made.
+		tx.abort();
+		yield sessions.put(mondaySession);
+	}).catch((error: unknown) => error);
+	expect((failed as DOMException).name).toBe('TransactionInactiveError');
+	expect(await listSessions(db)).toEqual([]);
+});

@@ -1,172 +1,49 @@
 import * as v from 'valibot';
-import { IdSchema } from './definitions';
-import { RED_FLAGS, type LocalDate } from './history';
-import { CARE_KINDS, type CareApplication } from './care-days';
+import type { LocalDate } from './history';
+import type { CareApplication } from './care-days';
+import {
+	isRealDate,
+	CheckInSchema,
+	MorningAnswerSchema,
+	ProgressionResetSchema,
+	CareApplicationSchema,
+	SessionSchema
+} from './record-schemas';
+import { SettingsSchema } from './settings-schema';
 
 /**
  * The backup file: one versioned JSON document of everything the app remembers. Reading one is
  * pure and refuses anything doubtful with a sentence that says what is wrong, before any stored
- * record is touched. The record schemas mirror the types of history.ts (a type test keeps them
- * the same), so what passes here is exactly what storage holds.
+ * record is touched. The records are checked by the schemas of record-schemas.ts and settings.ts,
+ * so what passes here is exactly what storage holds.
  */
 
 export const BACKUP_APP = 'backcare';
 export const BACKUP_VERSION = 1;
-/** Three years of daily sessions take about 2 MB; anything past 5 MB is not a backup of ours. */
-export const MAX_BACKUP_BYTES = 5 * 1024 * 1024;
+/**
+ * Three years of daily sessions take about 2 MB, so 50 MB is a lifetime of daily routines; a
+ * bigger file is refused before it is read, and export warns before it makes one.
+ */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
 /** Keys that could reach an object's prototype if a file's objects were ever merged naively. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-/** The latest time a Date can hold; later numbers are not times. */
-const LAST_TIME = 8.64e15;
+const EXPORTED_AT = 'the time of the export as an ISO date and time';
 
-function isRealDate(text: string): boolean {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	if (!match) return false;
-	const [, year, month, day] = match.map(Number) as [number, number, number, number];
-	const date = new Date(Date.UTC(year, month - 1, day));
+/** An ISO date and time whose date exists: isoTimestamp alone lets 30 February through. */
+function isRealTimestamp(text: string): boolean {
 	return (
-		date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+		v.ISO_TIMESTAMP_REGEX.test(text) &&
+		isRealDate(text.slice(0, 10)) &&
+		!Number.isNaN(Date.parse(text))
 	);
 }
-
-const DATE = 'a real calendar date as YYYY-MM-DD';
-const DateSchema = v.pipe(v.string(DATE), v.check(isRealDate, DATE));
-
-const TIME = 'a time in milliseconds since 1970';
-const TimeSchema = v.pipe(
-	v.number(TIME),
-	v.safeInteger(TIME),
-	v.minValue(0, TIME),
-	v.maxValue(LAST_TIME, TIME)
-);
-
-const SESSION_ID = 'a session id of 1 to 200 characters';
-const SessionIdSchema = v.pipe(
-	v.string(SESSION_ID),
-	v.minLength(1, SESSION_ID),
-	v.maxLength(200, SESSION_ID)
-);
-
-const YES_NO = 'true or false';
-const PAIN = 'a whole number from 0 to 10';
-const LEVEL = 'a whole level from 0 to 10000';
-
-const SideSchema = v.picklist(['left', 'right', 'both'], 'left, right or both');
-const RedFlagsSchema = v.array(
-	v.picklist(RED_FLAGS, `one of the warning signs ${RED_FLAGS.join(', ')}`),
-	'a list of warning signs'
-);
-
-export const ExerciseResultSchema = v.strictObject({
-	exerciseId: IdSchema,
-	side: SideSchema,
-	completed: v.boolean(YES_NO),
-	stoppedForPain: v.boolean(YES_NO),
-	tooMuch: v.optional(v.boolean(YES_NO)),
-	level: v.pipe(
-		v.number(LEVEL),
-		v.safeInteger(LEVEL),
-		v.minValue(0, LEVEL),
-		v.maxValue(10_000, LEVEL)
-	)
-});
-
-export const SessionSchema = v.pipe(
-	v.strictObject({
-		id: SessionIdSchema,
-		date: DateSchema,
-		startedAt: TimeSchema,
-		endedAt: TimeSchema,
-		routineId: IdSchema,
-		results: v.array(ExerciseResultSchema, 'a list of exercise results'),
-		endedEarly: v.boolean(YES_NO)
-	}),
-	v.forward(
-		v.check((s) => s.endedAt >= s.startedAt, 'a time no earlier than the start (startedAt)'),
-		['endedAt']
-	)
-);
-
-export const CheckInSchema = v.strictObject({
-	sessionId: SessionIdSchema,
-	date: DateSchema,
-	at: TimeSchema,
-	pain: v.pipe(v.number(PAIN), v.integer(PAIN), v.minValue(0, PAIN), v.maxValue(10, PAIN)),
-	flags: v.array(
-		v.strictObject({
-			exerciseId: IdSchema,
-			side: SideSchema,
-			flag: v.picklist(['too-much', 'too-easy'], '"too-much" or "too-easy"')
-		}),
-		'a list of exercise flags'
-	),
-	redFlags: RedFlagsSchema
-});
-
-export const MorningAnswerSchema = v.strictObject({
-	date: DateSchema,
-	at: TimeSchema,
-	feeling: v.picklist(['better', 'same', 'worse'], 'better, same or worse'),
-	redFlags: RedFlagsSchema
-});
-
-export const ProgressionResetSchema = v.strictObject({
-	exerciseId: IdSchema,
-	date: DateSchema,
-	at: TimeSchema
-});
-
-const APPLIED_MINUTES = 'a whole number of minutes from 0 to 120';
-
-export const CareApplicationSchema = v.pipe(
-	v.strictObject({
-		date: DateSchema,
-		kind: v.picklist(CARE_KINDS, 'ice or heat'),
-		minutes: v.pipe(
-			v.number(APPLIED_MINUTES),
-			v.integer(APPLIED_MINUTES),
-			v.minValue(0, APPLIED_MINUTES),
-			v.maxValue(120, APPLIED_MINUTES)
-		),
-		startedAt: TimeSchema,
-		endedAt: TimeSchema
-	}),
-	v.forward(
-		v.check((a) => a.endedAt >= a.startedAt, 'a time no earlier than the start (startedAt)'),
-		['endedAt']
-	)
-);
-
-const REST = 'a whole number of seconds from 0 to 300';
-
-/** What the person chose in settings; what they never touched is left out and gets its default. */
-export const SettingsSchema = v.strictObject({
-	voice: v.optional(v.boolean(YES_NO)),
-	beeps: v.optional(v.boolean(YES_NO)),
-	vibration: v.optional(v.boolean(YES_NO)),
-	restSeconds: v.optional(
-		v.pipe(v.number(REST), v.integer(REST), v.minValue(0, REST), v.maxValue(300, REST))
-	),
-	prepareSeconds: v.optional(
-		v.pipe(v.number(REST), v.integer(REST), v.minValue(0, REST), v.maxValue(300, REST))
-	),
-	switchSideSeconds: v.optional(
-		v.pipe(v.number(REST), v.integer(REST), v.minValue(0, REST), v.maxValue(300, REST))
-	),
-	routineOrder: v.optional(v.array(IdSchema, 'a list of exercise ids')),
-	droppedExercises: v.optional(v.array(IdSchema, 'a list of exercise ids')),
-	budgetMinutes: v.optional(v.picklist([10, 15, 20, 30], 'about 10, 15, 20 or 30 minutes'))
-});
-export type ChosenSettings = v.InferOutput<typeof SettingsSchema>;
-
-const EXPORTED_AT = 'the time of the export as an ISO date and time';
 
 export const BackupSchema = v.strictObject({
 	app: v.literal(BACKUP_APP),
 	version: v.literal(BACKUP_VERSION),
-	exportedAt: v.pipe(v.string(EXPORTED_AT), v.isoTimestamp(EXPORTED_AT)),
+	exportedAt: v.pipe(v.string(EXPORTED_AT), v.check(isRealTimestamp, EXPORTED_AT)),
 	sessions: v.array(SessionSchema, 'a list of sessions'),
 	checkIns: v.array(CheckInSchema, 'a list of check-ins'),
 	mornings: v.array(MorningAnswerSchema, 'a list of morning answers'),
@@ -210,12 +87,25 @@ function refuse(problem: string): BackupReading {
 	return { ok: false, problem };
 }
 
+/** Megabytes to one decimal, rounded up: "5.1". */
+function megabytes(bytes: number): number {
+	return Math.ceil(bytes / ((1024 * 1024) / 10)) / 10;
+}
+
+/**
+ * Said before a backup of `bytes` is saved when this app could not import it again; undefined
+ * when it could.
+ */
+export function exportSizeProblem(bytes: number): string | undefined {
+	if (bytes <= MAX_BACKUP_BYTES) return undefined;
+	return `This backup would be ${megabytes(bytes)} MB, more than the ${megabytes(MAX_BACKUP_BYTES)} MB this app can import again. Save it anyway to keep a copy, and export the sessions as CSV too.`;
+}
+
 /** Whether a file of `bytes` may be read at all; the sentence saying why not, when it may not. */
 export function backupSizeProblem(bytes: number): string | undefined {
 	if (bytes === 0) return 'The file is empty.';
 	if (bytes > MAX_BACKUP_BYTES) {
-		const megabytes = Math.ceil(bytes / (MAX_BACKUP_BYTES / 50)) / 10;
-		return `The file is too large (${megabytes} MB); a backup is at most 5 MB.`;
+		return `The file is too large (${megabytes(bytes)} MB); a backup is at most ${megabytes(MAX_BACKUP_BYTES)} MB.`;
 	}
 	return undefined;
 }
@@ -427,8 +317,9 @@ function unionByKey<T>(
 
 /**
  * A merge of a backup into what the device holds: every record of either, and where both hold
- * one for the same session or day, the later one. The device's settings win; the file's fill in
- * what the device never chose.
+ * one for the same session or day, the later one. The device's settings win, including one the
+ * person set back to its default (kept as an explicit undefined); the file's fill in only what
+ * the device never chose.
  */
 export function mergeRecords(device: BackupRecords, file: BackupRecords): BackupRecords {
 	return {
@@ -456,7 +347,7 @@ export function mergeRecords(device: BackupRecords, file: BackupRecords): Backup
 			(r) => `${r.exerciseId}\u0000${r.date}`,
 			(r) => r.at
 		),
-		settings: { ...file.settings, ...withoutUnset(device.settings) },
+		settings: { ...file.settings, ...device.settings },
 		applications: unionByKey(
 			device.applications ?? [],
 			file.applications ?? [],
@@ -464,10 +355,4 @@ export function mergeRecords(device: BackupRecords, file: BackupRecords): Backup
 			(a) => a.endedAt
 		)
 	};
-}
-
-function withoutUnset(settings: ChosenSettings): ChosenSettings {
-	return Object.fromEntries(
-		Object.entries(settings).filter(([, value]) => value !== undefined)
-	) as ChosenSettings;
 }

@@ -1,6 +1,6 @@
 /**
  * How safe the person's progress is on this device, and the one thing worth doing about it
- * (PRODUCT.md, "Beyond": a data-safety indicator). Pure: the page passes what the browser said.
+ * (the data-safety indicator). Pure: the page passes what the browser said.
  */
 
 export const BACKUP_STALE_DAYS = 14;

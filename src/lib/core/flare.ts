@@ -3,8 +3,8 @@ import { daysBetween } from './calendar';
 import { painByDay } from './session-days';
 
 /**
- * Flare mode (PRODUCT.md, "Beyond" and "Dose over weeks"): two painful days in a row, no more
- * than three calendar days apart, start it; two comfortable days in
+ * Flare mode: two painful days in a row, no more than three calendar days apart, start it; two
+ * comfortable days in
  * a row end it. A day is judged by what the person reported on it: the check-in after a session
  * that day, and the morning answer given that day.
  */

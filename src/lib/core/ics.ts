@@ -60,6 +60,15 @@ function fold(line: string): string {
 	return pieces.join('\r\n ');
 }
 
+/**
+ * The revision of the reminder: a file made later carries a higher SEQUENCE, so a calendar that
+ * already holds the event takes the new time instead of ignoring it. Seconds since 2026 fit the
+ * 32-bit INTEGER of RFC 5545 until 2094.
+ */
+function sequence(now: number): number {
+	return Math.max(0, Math.floor((now - Date.UTC(2026, 0, 1)) / 1000));
+}
+
 /** 20260302T063000Z */
 function utcStamp(timestamp: number): string {
 	return new Date(timestamp)
@@ -85,6 +94,7 @@ export function dailyReminderIcs(options: ReminderOptions): string {
 		'BEGIN:VEVENT',
 		`UID:${REMINDER_UID}`,
 		`DTSTAMP:${utcStamp(options.now)}`,
+		`SEQUENCE:${sequence(options.now)}`,
 		`DTSTART:${start}`,
 		`DURATION:PT${options.durationMinutes ?? 15}M`,
 		'RRULE:FREQ=DAILY',

@@ -40,7 +40,7 @@ import {
 } from './history';
 
 /**
- * Gradual progression (PRODUCT.md, "Gradual progression: the rules") as a pure replay of the
+ * Gradual progression (docs/architecture.md, "The progression rules") as a pure replay of the
  * history: every session day is judged by its check-in and the next morning's answer, and the
  * judgement moves each exercise's ladder level by at most one step for the next day.
  */
@@ -338,7 +338,7 @@ interface Judgement {
 	reason: ChangeReason;
 }
 
-/** The rules, in the order PRODUCT.md gives them precedence: safety first, then holding, then advancing. */
+/** The rules, in order of precedence: safety first, then holding, then advancing. */
 function judge(
 	state: LadderState,
 	outcome: DayOutcome,

@@ -31,7 +31,7 @@ import {
 } from './progression';
 
 /**
- * The report for a clinician (PRODUCT.md, "Beyond"): what was done in the last weeks, at which
+ * The report for a clinician: what was done in the last weeks, at which
  * doses on each side, how it felt, the warning signs and flares, and every decision the
  * progression took with its reason. Built from the same replay the Today page uses, so the report
  * and the app never disagree.

@@ -68,6 +68,13 @@ export function sessionRecord(
 /** What the person answered after a routine. */
 export type CheckInAnswer = Pick<CheckIn, 'pain' | 'flags' | 'redFlags'>;
 
+/** The check-in skipped on purpose: no pain is recorded, nothing is presumed. */
+export interface SkippedCheckIn {
+	pain?: undefined;
+	flags: CheckIn['flags'];
+	redFlags: CheckIn['redFlags'];
+}
+
 /** The check-in of `session`, answered at `at`; it belongs to the session's day. */
 export function checkInRecord(session: SessionRecord, answer: CheckInAnswer, at: number): CheckIn {
 	return {

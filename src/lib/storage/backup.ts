@@ -1,16 +1,12 @@
-import {
-	buildBackup,
-	mergeRecords,
-	type Backup,
-	type BackupRecords,
-	type ChosenSettings
-} from '../core/backup';
+import { buildBackup, mergeRecords, type Backup, type BackupRecords } from '../core/backup';
+import type { ChosenSettings } from '../core/settings';
 import { applicationOrder } from './applications';
 import { checkInOrder } from './checkins';
 import { SETTINGS_KEY, type BackcareDB } from './db';
 import { morningOrder } from './mornings';
 import { resetOrder } from './resets';
 import { sessionOrder } from './sessions';
+import { abortQuietly } from './transaction';
 
 /** The stores a backup holds. The routine in progress and the app's own notes are not in it. */
 const BACKUP_STORES = [
@@ -109,7 +105,7 @@ export async function importBackup(
 	} catch (error) {
 		// A write that throws at once (a value that cannot be stored) would leave the others to
 		// commit; aborting undoes them all.
-		tx.abort();
+		abortQuietly(tx);
 		await Promise.allSettled([...requests, tx.done]);
 		throw error;
 	}

@@ -10,7 +10,7 @@ import type { CareApplication } from '../core/care-days';
 import type { SavedRoutine } from './active-routine';
 import type { Meta } from './meta';
 import { MIGRATIONS } from './migrations';
-import type { Settings } from './settings';
+import type { ChosenSettings } from '../core/settings';
 
 /**
  * The one IndexedDB database of the app: its schema, how it is opened and upgraded, and what a
@@ -35,8 +35,8 @@ export interface BackcareSchema extends DBSchema {
 	};
 	checkIns: { key: string; value: CheckIn; indexes: { 'by-date': LocalDate } };
 	mornings: { key: LocalDate; value: MorningAnswer };
-	/** Only what the person chose; defaults are merged in on read (see settings.ts). */
-	settings: { key: typeof SETTINGS_KEY; value: Partial<Settings> };
+	/** Only what the person chose; defaults are merged in on read (see core/settings.ts). */
+	settings: { key: typeof SETTINGS_KEY; value: ChosenSettings };
 	/** Version 2. */
 	activeRoutine: { key: typeof ACTIVE_ROUTINE_KEY; value: SavedRoutine<unknown> };
 	/** Version 2. */

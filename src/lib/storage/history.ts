@@ -9,7 +9,7 @@ import { sessionOrder } from './sessions';
  * All sessions, check-ins, morning answers and resets, each by day and then by time of day.
  * `resets` is always there when read from storage.
  */
-export async function loadHistory(db: BackcareDB): Promise<Required<Omit<History, 'followUps'>>> {
+export async function loadHistory(db: BackcareDB): Promise<Required<History>> {
 	// One transaction: a session recorded meanwhile is read with its check-in or not at all.
 	const tx = db.transaction(['sessions', 'checkIns', 'mornings', 'resets']);
 	const [sessions, checkIns, mornings, resets] = await Promise.all([
@@ -23,6 +23,7 @@ export async function loadHistory(db: BackcareDB): Promise<Required<Omit<History
 		sessions: sessions.sort(sessionOrder),
 		checkIns: checkIns.sort(checkInOrder),
 		mornings: mornings.sort(morningOrder),
-		resets: resets.sort(resetOrder)
+		resets: resets.sort(resetOrder),
+		followUps: []
 	};
 }

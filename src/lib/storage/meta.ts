@@ -10,6 +10,8 @@ export interface Meta {
 	runningApplication: RunningApplication;
 	/** The day the person said their spasm started, for the ice-or-heat suggestion. */
 	spasmStartedOn: LocalDate;
+	/** The session whose check-in the person set aside ("Not now"): it is not asked again. */
+	checkInSetAside: string;
 }
 
 export async function readMeta<Key extends keyof Meta>(

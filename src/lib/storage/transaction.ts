@@ -21,9 +21,21 @@ export async function writeTogether<Stores extends StoreNames<BackcareSchema>[]>
 	try {
 		for (const request of writes(tx)) requests.push(request);
 	} catch (error) {
-		tx.abort();
+		abortQuietly(tx);
 		await Promise.allSettled([...requests, tx.done]);
 		throw error;
 	}
 	await Promise.all([...requests, tx.done]);
+}
+
+/**
+ * Aborts a transaction that may already have ended (aborted by the browser, or finished): that
+ * abort() throws InvalidStateError, which would hide the error that made us abort.
+ */
+export function abortQuietly(tx: { abort(): void }): void {
+	try {
+		tx.abort();
+	} catch {
+		// Already over: nothing of it will commit that had not.
+	}
 }

@@ -1,20 +1,23 @@
-import { database, loadSnapshot } from '$lib/ui/app-data';
-import {
-	clearActiveRoutine,
-	loadActiveRoutine,
-	saveActiveRoutine
-} from '$lib/storage/active-routine';
-import { recordSessionEnd } from '$lib/storage/sessions';
-import { saveCheckIn } from '$lib/storage/checkins';
-import { PLAYER_STATE_VERSION } from '$lib/core/player-format';
+import { records } from '$lib/app/records.svelte';
+import { snapshot } from '$lib/app/snapshot';
 import type { PlayRecords } from './play-flow.svelte';
 
-/** The player page's records, in this device's database. */
+/** The player page's records: the app's one owner of stored records. */
 export const storedPlayRecords: PlayRecords = {
-	load: (today) => loadSnapshot(today),
-	savedRoutine: async () => loadActiveRoutine(await database(), PLAYER_STATE_VERSION),
-	keepRoutine: async (saved) => saveActiveRoutine(await database(), saved),
-	discardRoutine: async () => clearActiveRoutine(await database()),
-	endSession: async (session) => recordSessionEnd(await database(), session),
-	checkIn: async (checkIn) => saveCheckIn(await database(), checkIn)
+	load: async (today) =>
+		(await records.load())
+			? {
+					ok: true,
+					start: {
+						...snapshot(records, today),
+						awaitingCheckIn: records.awaitingCheckIn(Date.now())
+					}
+				}
+			: { ok: false, problem: records.problem ?? { kind: 'unreadable', detail: 'unknown' } },
+	savedRoutine: () => records.savedRoutine(),
+	keepRoutine: (saved) => records.keepRoutine(saved),
+	discardRoutine: () => records.discardRoutine(),
+	endSession: (session) => records.endSession(session),
+	checkIn: (checkIn) => records.checkIn(checkIn),
+	setCheckInAside: (sessionId) => records.setCheckInAside(sessionId)
 };

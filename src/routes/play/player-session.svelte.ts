@@ -79,7 +79,16 @@ export class PlayerSession {
 	begin(): void {
 		this.effects.beeper.unlock();
 		this.dispatch({ type: this.state.status === 'paused' ? 'resume' : 'start' });
-		void this.effects.wakeLock.acquire().then((status) => (this.wakeLock = status));
+		this.show();
+	}
+
+	/**
+	 * Shows the routine as it is, without starting it: a resumed routine waits, paused, for the
+	 * person's tap on Resume. The screen stays awake meanwhile.
+	 */
+	show(): void {
+		if (!this.timer)
+			void this.effects.wakeLock.acquire().then((status) => (this.wakeLock = status));
 		this.timer ??= setInterval(() => this.dispatch({ type: 'tick' }), 200);
 	}
 

@@ -2,7 +2,8 @@ import type { Exercise } from '$lib/core/definitions';
 import type { Side } from '$lib/core/history';
 import { sidesOf } from '$lib/core/progression';
 import { systemClock } from '$lib/platform/clock';
-import { loadSnapshot } from '$lib/ui/app-data';
+import { records } from '$lib/app/records.svelte';
+import { snapshot } from '$lib/app/snapshot';
 
 /** The level of each side of an exercise, as the person stands today. */
 export type SideLevels = Partial<Record<Side, number>>;
@@ -17,12 +18,10 @@ export function startingLevels(exercise: Exercise): SideLevels {
  * shows; the starting dose when the exercise is not in today's routine or storage cannot be read.
  */
 export async function loadDoseLevels(exercise: Exercise): Promise<SideLevels> {
-	try {
-		const { plan } = await loadSnapshot(systemClock.today());
-		const dose = plan.exercises.find((e) => e.exerciseId === exercise.id);
-		if (!dose) return startingLevels(exercise);
-		return Object.fromEntries(dose.sides.map((s) => [s.side, s.level]));
-	} catch {
-		return startingLevels(exercise);
-	}
+	// Without storage the page still shows the exercise, at its starting dose.
+	if (!(await records.load())) return startingLevels(exercise);
+	const { plan } = snapshot(records, systemClock.today());
+	const dose = plan.exercises.find((e) => e.exerciseId === exercise.id);
+	if (!dose) return startingLevels(exercise);
+	return Object.fromEntries(dose.sides.map((s) => [s.side, s.level]));
 }

@@ -1,0 +1,276 @@
+import type { BackupRecords } from '$lib/core/backup';
+import {
+	EMPTY_HISTORY,
+	type CheckIn,
+	type History,
+	type LocalDate,
+	type MorningAnswer,
+	type ProgressionReset,
+	type SessionRecord
+} from '$lib/core/history';
+import { awaitingCheckIn } from '$lib/core/check-in-due';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
+import {
+	clearActiveRoutine,
+	saveActiveRoutine,
+	type SavedRoutine
+} from '$lib/storage/active-routine';
+import type { ImportMode } from '$lib/storage/backup';
+import { checkInOrder, saveCheckIn } from '$lib/storage/checkins';
+import { ACTIVE_ROUTINE_KEY, type BackcareDB } from '$lib/storage/db';
+import { loadHistory } from '$lib/storage/history';
+import { readMeta, writeMeta } from '$lib/storage/meta';
+import { morningOrder, saveMorning } from '$lib/storage/mornings';
+import { saveReset } from '$lib/storage/resets';
+import { recordSessionEnd, sessionOrder } from '$lib/storage/sessions';
+import { loadSettings, updateSettings } from '$lib/storage/settings';
+import { database } from './database';
+import { storageProblemOf, type StorageProblem } from './storage-problem';
+
+/** A write that has not landed yet: what it is in words, how to make it, what it changes after. */
+interface Waiting {
+	key: string;
+	what: string;
+	write: (db: BackcareDB) => Promise<void>;
+	stored: () => void;
+	/** What of it a backup made before it is stored must carry. */
+	records: Partial<Pick<BackupRecords, 'sessions' | 'checkIns' | 'mornings'>>;
+}
+
+/**
+ * The one owner of the stored records: history and settings as state, read once, and one method
+ * per write. A write is awaited and its failure caught here; state changes only after it landed.
+ * A write that fails is tried once more; if it fails again it waits, in memory and in order, and
+ * `unsaved` says what waits, until `retry()` stores it (the page offers "Try again" and a backup).
+ */
+export class Records {
+	history: Required<History> = $state.raw({ ...EMPTY_HISTORY, resets: [], followUps: [] });
+	settings: Settings = $state.raw(DEFAULT_SETTINGS);
+	loaded = $state(false);
+	/** Opening or reading the database failed: the page shows why and a way out. */
+	problem: StorageProblem | undefined = $state.raw();
+	/** The session whose check-in the person set aside, if any. */
+	private checkInSetAside: string | undefined;
+	/** Something was not saved at some point: the notice stays to say when it was. */
+	hadUnsaved = $state(false);
+	/** What was not saved, in words, oldest first. */
+	unsaved: readonly string[] = $state.raw([]);
+
+	private readonly waiting: Waiting[] = [];
+	private flushing: Promise<void> | undefined;
+
+	constructor(private readonly open: () => Promise<BackcareDB>) {}
+
+	/** Reads history and settings; false (with `problem` set) when storage could not be read. */
+	async load(): Promise<boolean> {
+		try {
+			const db = await this.open();
+			const [history, settings, setAside] = await Promise.all([
+				loadHistory(db),
+				loadSettings(db),
+				readMeta(db, 'checkInSetAside')
+			]);
+			this.checkInSetAside = setAside;
+			this.history = history;
+			this.settings = settings;
+			this.loaded = true;
+			this.problem = undefined;
+			return true;
+		} catch (error) {
+			this.problem = storageProblemOf(error);
+			return false;
+		}
+	}
+
+	/**
+	 * What the person did: what is stored and what waits to be stored (a morning answer that waits
+	 * still answers this morning's question).
+	 */
+	done(): Required<History> {
+		return this.waiting.reduce((h, w) => withRecords(h, w.records), this.history);
+	}
+
+	/** The end of a routine; the routine in progress is cleared in the same write. */
+	endSession(session: SessionRecord): Promise<boolean> {
+		return this.enqueue({
+			key: `session ${session.id}`,
+			what: 'your routine',
+			write: (db) => recordSessionEnd(db, session),
+			stored: () => (this.history = withRecords(this.history, { sessions: [session] })),
+			records: { sessions: [session] }
+		});
+	}
+
+	checkIn(checkIn: CheckIn): Promise<boolean> {
+		return this.enqueue({
+			key: `check-in ${checkIn.sessionId}`,
+			what: 'how the routine felt',
+			write: (db) => saveCheckIn(db, checkIn),
+			stored: () => (this.history = withRecords(this.history, { checkIns: [checkIn] })),
+			records: { checkIns: [checkIn] }
+		});
+	}
+
+	morning(answer: MorningAnswer): Promise<boolean> {
+		return this.enqueue({
+			key: `morning ${answer.date}`,
+			what: 'how your back felt this morning',
+			write: (db) => saveMorning(db, answer),
+			stored: () => (this.history = withRecords(this.history, { mornings: [answer] })),
+			records: { mornings: [answer] }
+		});
+	}
+
+	/** Starts an exercise again from its gentlest dose; throws a sentence when it was not saved. */
+	async resetExercise(reset: ProgressionReset): Promise<void> {
+		await twice(async () => saveReset(await this.open(), reset));
+		const resets = [
+			...this.history.resets.filter(
+				(r) => r.exerciseId !== reset.exerciseId || r.date !== reset.date
+			),
+			reset
+		];
+		this.history = { ...this.history, resets };
+	}
+
+	/** Changes some settings; throws when they were not saved, and then nothing changed. */
+	async updateSettings(change: Partial<Settings>): Promise<Settings> {
+		this.settings = await twice(async () => updateSettings(await this.open(), change));
+		return this.settings;
+	}
+
+	/** The routine in progress as kept, of whatever shape or format: check it before use. */
+	async savedRoutine(): Promise<unknown> {
+		return (await this.open()).get('activeRoutine', ACTIVE_ROUTINE_KEY);
+	}
+
+	/** Keeps the routine in progress (a failure is the caller's to handle: it keeps trying). */
+	async keepRoutine(saved: SavedRoutine<unknown>): Promise<void> {
+		await saveActiveRoutine(await this.open(), saved);
+	}
+
+	async discardRoutine(): Promise<void> {
+		await twice(async () => clearActiveRoutine(await this.open()));
+	}
+
+	/** The session whose check-in is still to be asked, from what the person did. */
+	awaitingCheckIn(now: number): SessionRecord | undefined {
+		return awaitingCheckIn(this.done(), this.checkInSetAside, now);
+	}
+
+	/** "Not now": the check-in of `sessionId` is not asked again. */
+	async setCheckInAside(sessionId: string): Promise<void> {
+		this.checkInSetAside = sessionId;
+		await writeMeta(await this.open(), 'checkInSetAside', sessionId).catch(() => {
+			// Not kept: it may be asked once more after a reload, which does no harm.
+		});
+	}
+
+	/** When everything was last exported to a backup file, if ever. */
+	async lastBackupAt(): Promise<number | undefined> {
+		return readMeta(await this.open(), 'lastBackupAt');
+	}
+
+	/** Notes that everything was exported to a backup file at `at`. */
+	async backedUp(at: number): Promise<void> {
+		await writeMeta(await this.open(), 'lastBackupAt', at);
+	}
+
+	/** How many sessions are stored. */
+	async sessionCount(): Promise<number> {
+		return (await this.open()).count('sessions');
+	}
+
+	/**
+	 * Puts a checked backup into storage, all or nothing (storage/backup.ts), then reads history
+	 * and settings again; returns how many sessions are stored now.
+	 */
+	async importBackup(backup: BackupRecords, mode: ImportMode): Promise<number> {
+		const db = await this.open();
+		const { importBackup } = await import('$lib/storage/backup');
+		await importBackup(db, backup, mode);
+		await this.load();
+		return db.count('sessions');
+	}
+
+	/** Tries every waiting write again, oldest first; true when nothing waits any more. */
+	async retry(): Promise<boolean> {
+		await this.flush();
+		return this.waiting.length === 0;
+	}
+
+	/** Everything stored, with what waits to be stored, for a backup made while writes wait. */
+	async everything(): Promise<BackupRecords> {
+		let stored: BackupRecords;
+		try {
+			const { readEverything } = await import('$lib/storage/backup');
+			stored = await readEverything(await this.open());
+		} catch {
+			// Storage cannot be read at all: the backup holds what this page knows.
+			stored = { ...this.history, settings: {} };
+		}
+		return this.waiting.reduce((all, w) => withRecords(all, w.records), stored);
+	}
+
+	private async enqueue(write: Waiting): Promise<boolean> {
+		this.waiting.push(write);
+		await this.flush();
+		return !this.waiting.includes(write);
+	}
+
+	/** Stores what waits, in order, each tried twice; stops at the first that still fails. */
+	private flush(): Promise<void> {
+		const run = async () => {
+			while (this.waiting.length > 0) {
+				const next = this.waiting[0]!;
+				try {
+					await twice(async () => next.write(await this.open()));
+				} catch {
+					break;
+				}
+				this.waiting.shift();
+				next.stored();
+			}
+			this.unsaved = this.waiting.map((w) => w.what);
+			if (this.waiting.length > 0) this.hadUnsaved = true;
+		};
+		const after = (this.flushing ?? Promise.resolve()).then(run);
+		this.flushing = after;
+		return after;
+	}
+}
+
+/** Runs a write, and once more if it fails; the second failure is thrown. */
+async function twice<T>(write: () => Promise<T>): Promise<T> {
+	try {
+		return await write();
+	} catch {
+		return await write();
+	}
+}
+
+/** `history` with `records` added, each replacing one of the same key, in storage's order. */
+function withRecords<H extends Pick<History, 'sessions' | 'checkIns' | 'mornings'>>(
+	history: H,
+	records: Waiting['records']
+): H {
+	const replace = <T>(
+		list: readonly T[],
+		added: readonly T[] | undefined,
+		key: (item: T) => string,
+		order: (a: T, b: T) => number
+	) => {
+		if (!added || added.length === 0) return [...list];
+		const keys = new Set(added.map(key));
+		return [...list.filter((item) => !keys.has(key(item))), ...added].sort(order);
+	};
+	return {
+		...history,
+		sessions: replace(history.sessions, records.sessions, (s) => s.id, sessionOrder),
+		checkIns: replace(history.checkIns, records.checkIns, (c) => c.sessionId, checkInOrder),
+		mornings: replace(history.mornings, records.mornings, (m) => m.date, morningOrder)
+	};
+}
+
+/** The app's records, in this device's database. */
+export const records = new Records(database);

@@ -1,0 +1,33 @@
+import { defaultRoutine, exerciseById } from '$lib/content';
+import type { Routine } from '$lib/core/definitions';
+import type { History, LocalDate } from '$lib/core/history';
+import { dayPlan, type DayPlan } from '$lib/core/progression';
+import { personalRoutine } from '$lib/core/routine';
+import type { Settings } from '$lib/core/settings';
+import type { Records } from './records.svelte';
+
+/** Everything a page needs to show today's routine. */
+export interface Snapshot {
+	today: LocalDate;
+	history: History;
+	settings: Settings;
+	routine: Routine;
+	plan: DayPlan;
+}
+
+/**
+ * Today's routine and plan from what the person did, stored or waiting to be stored. Apart from
+ * the records owner so that pages without a plan (settings) do not load the progression code.
+ */
+export function snapshot(records: Records, today: LocalDate): Snapshot {
+	const history = records.done();
+	const routine = personalRoutine(defaultRoutine(), records.settings);
+	const plan = dayPlan({
+		exercises: exerciseById,
+		routine,
+		history,
+		today,
+		...(records.settings.budgetMinutes ? { budgetMinutes: records.settings.budgetMinutes } : {})
+	});
+	return { today, history, settings: records.settings, routine, plan };
+}
