@@ -31,6 +31,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 		});
 
 		test('every phase of the player has no accessibility violations', async ({ page }) => {
+			// A scan at each phase, and skips through a whole routine between them.
+			test.slow();
 			await page.goto('/');
 			await page.getByRole('button', { name: /^start routine/i }).click();
 			await expect(page.getByRole('timer')).toBeVisible();

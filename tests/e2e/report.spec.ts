@@ -69,7 +69,9 @@ test('the report lists the sessions, each side’s doses and every decision with
 	await expect(sessions.getByRole('row', { name: /Wed 4 Mar/ })).toContainText('6/10');
 	await expect(sessions.getByRole('row', { name: /Wed 4 Mar/ })).toContainText('About the same');
 
-	// The seated twist's ladder per side: the left held on Wednesday while the right went up.
+	// The seated twist's ladder per side: the left held on Wednesday while the right went up. The
+	// ten-minute budget is already nearly used by the routine's fixed time, so the right side's
+	// steps raise the range, not the hold.
 	const twist = page.getByRole('table', { name: /^Seated twist: the dose/ });
 	await expect(twist.getByRole('columnheader')).toHaveText([
 		'Date',
@@ -82,7 +84,7 @@ test('the report lists the sessions, each side’s doses and every decision with
 	]);
 	const wednesday = twist.getByRole('rowgroup').filter({ hasText: 'Wed 4 Mar' });
 	await expect(wednesday.getByRole('row', { name: /Left/ })).toContainText('16°15 s1');
-	await expect(wednesday.getByRole('row', { name: /Right/ })).toContainText('16°18 s1');
+	await expect(wednesday.getByRole('row', { name: /Right/ })).toContainText('17°15 s1');
 
 	// Every step up and down, with the reason the app gave, the decisions of a day together.
 	const decisions = page.getByRole('table', { name: 'Dose decisions, oldest first' });

@@ -71,6 +71,8 @@ test('an exercise starts again from the beginning after the person confirms', as
 
 	await page.goto('/history');
 	const twist = page.getByRole('region', { name: 'Seated twist' });
+	// Each dial's chart and table open under the exercise's summary.
+	await twist.getByText('Each dial of Seated twist, with tables').click();
 	await twist.getByText('turn as a table').click();
 	const rows = twist.getByRole('table', { name: /turn over time/ }).getByRole('row');
 	await expect(rows.last()).toHaveText(/10 Mar 2026\s*15°\s*15°/);

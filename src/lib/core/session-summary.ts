@@ -1,3 +1,4 @@
+import { stepWords } from './progression-words';
 import { describeDials, formatDelta } from './dose';
 import type { ExerciseResult, SessionRecord, Side } from './history';
 import type { DayPlan, DoseChange } from './progression';
@@ -79,8 +80,9 @@ export interface NextTimeLine {
 	why: string;
 }
 
+/** The move in the words the progression uses: what the body feels first, the number second. */
 function movedWords(change: DoseChange): string {
-	return change.dials.map((d) => `${d.label} ${formatDelta(d.unit, d.to - d.from)}`).join(', ');
+	return change.dials.map(stepWords).join(', ');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 /** Resolves once the service worker has kept the app and controls the page. */
 export async function untilServiceWorkerControls(page: Page): Promise<void> {
@@ -40,6 +40,9 @@ export async function startRoutine(page: Page): Promise<void> {
  * 5-second switch of side, is on screen at least once. Returns each screen as "heading | phase".
  */
 export async function playWholeRoutine(page: Page): Promise<string[]> {
+	// A whole routine is about 180 steps of the fake clock: each one it lives adds to the time
+	// the test may take, so a loaded machine does not time out a test that plays several.
+	test.info().setTimeout(test.info().timeout + 120_000);
 	const seen: string[] = [];
 	for (let second = 0; second < 60 * 60; second += 4) {
 		const screen = await page.evaluate(() => {
