@@ -5,7 +5,7 @@ import { FAMILIAR_AFTER_TIMES, expandRoutine, type ExpandOptions } from './playe
 import { ladderKey, routineExercises, sidesOf } from './session-days';
 
 /**
- * The time budget (PRODUCT.md, "Dose over weeks"): the person chooses how long the whole routine
+ * The time budget: the person chooses how long the whole routine
  * may take, and progression never makes it longer. The routine's fixed time (getting ready,
  * switching sides, rests between exercises) is measured as the player runs it; what is left is
  * shared among the exercise sides in proportion to their starting work, and each side's share

@@ -2,7 +2,7 @@ import type { Dial, DialKind, Exercise } from './definitions';
 
 /**
  * An exercise's dose is a level on a ladder. Level 0 has every dial at its start; each level
- * above takes one small step (PRODUCT.md, "Dose over weeks"):
+ * above takes one small step (docs/progression.md):
  * - the dials take turns in their priority order, each raised by its own step;
  * - no step adds more than 20 % to the work time of one side (all sets), so a step too big for
  *   the dose it starts from is shortened, and one that cannot be shortened waits;

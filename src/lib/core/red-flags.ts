@@ -1,7 +1,7 @@
 import { URGENT_RED_FLAGS, type RedFlag } from './history';
 
 /**
- * Red flags (PRODUCT.md, "Gradual progression: the rules"): the signs that stop the routine and
+ * Red flags: the signs that stop the routine and
  * advise seeing a clinician. The one place that says which pain counts as one and which signs are
  * urgent.
  */

@@ -15,7 +15,7 @@ import {
 import { dayPlan, type ChangeKind, type DayPlan, type ReplayCache } from './progression';
 
 /**
- * The simulator (PRODUCT.md, "Dose over weeks"): what the app would prescribe each day for a
+ * The simulator: what the app would prescribe each day for a
  * diary of days, computed by the same progression the app runs. Each day's plan is the one shown
  * that morning, after the morning answer; the session is done at 18:00 at the doses of that plan
  * and checked in at once.
