@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { checkInHeading, nextMorning, open, startRoutine } from './support/app';
+import { expectNoViolations } from './support/axe';
 
 /**
  * After bladder or bowel symptoms stop the routine, Today asks "Have these signs gone?". The
@@ -88,12 +89,20 @@ test('bladder or bowel symptoms stay stopped the same day even if gone, and a cl
 			'Because they came today, the routine stays stopped until a later day, even if they go.'
 		)
 	).toBeVisible();
+	for (const target of [
+		...(await page.locator('label:has(input[name="follow-up"])').all()),
+		page.getByRole('button', { name: 'Save', exact: true })
+	]) {
+		expect((await target.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(48);
+	}
+	await expectNoViolations(page, 'Today: have these signs gone?');
 
 	// The same day, gone completely: still stopped, and said so.
 	await answerFollowUp(page, 'They have gone completely');
 	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toHaveText(
 		'Saved. Because these signs came today, the routine stays stopped until a later day. Tell us again then.'
 	);
+	await expectNoViolations(page, 'Today: the follow-up saved, still stopped');
 	await open(page, '/');
 	await expect(page.getByRole('alert')).toContainText('Seek medical care now');
 	await expect(page.getByRole('button', { name: /^Start routine/ })).toHaveCount(0);
