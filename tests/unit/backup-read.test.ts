@@ -63,6 +63,7 @@ describe('the preview before an import', () => {
 			mornings: 2,
 			resets: 1,
 			applications: 0,
+			followUps: 0,
 			firstDay: '2025-03-03',
 			lastDay: '2025-03-04',
 			exportedAt: new Date(EXPORTED_AT).toISOString()
@@ -81,6 +82,7 @@ describe('the preview before an import', () => {
 			mornings: 0,
 			resets: 0,
 			applications: 0,
+			followUps: 0,
 			exportedAt: empty.exportedAt
 		});
 	});

@@ -6,6 +6,7 @@ import type {
 	CheckInSchema,
 	MorningAnswerSchema,
 	ProgressionResetSchema,
+	RedFlagFollowUpSchema,
 	SessionSchema
 } from '../../src/lib/core/record-schemas';
 import type { ChosenSettings, Settings } from '../../src/lib/core/settings';
@@ -14,6 +15,7 @@ import type {
 	CheckIn,
 	MorningAnswer,
 	ProgressionReset,
+	RedFlagFollowUp,
 	SessionRecord
 } from '../../src/lib/core/history';
 import type { CareApplication } from '../../src/lib/core/ice-heat';
@@ -24,6 +26,10 @@ test('what a backup file holds has exactly the types the app stores', () => {
 	expectTypeOf<v.InferOutput<typeof CheckInSchema>>().toEqualTypeOf<CheckIn>();
 	expectTypeOf<v.InferOutput<typeof MorningAnswerSchema>>().toEqualTypeOf<MorningAnswer>();
 	expectTypeOf<v.InferOutput<typeof ProgressionResetSchema>>().toEqualTypeOf<ProgressionReset>();
+	expectTypeOf<v.InferOutput<typeof RedFlagFollowUpSchema>>().toEqualTypeOf<RedFlagFollowUp>();
+	expectTypeOf<v.InferOutput<typeof BackupSchema>['followUps']>().toEqualTypeOf<
+		RedFlagFollowUp[]
+	>();
 	expectTypeOf<v.InferOutput<typeof CareApplicationSchema>>().toEqualTypeOf<CareApplication>();
 	expectTypeOf<v.InferOutput<typeof SettingsSchema>>().toEqualTypeOf<ChosenSettings>();
 	expectTypeOf<Settings['voice']>().toEqualTypeOf<boolean>();

@@ -5,7 +5,16 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { Records } from '../../src/lib/app/records.svelte';
 import { openBackcareDB, type BackcareDB } from '../../src/lib/storage/db';
 import { loadHistory } from '../../src/lib/storage/history';
-import { mondayCheckIn, mondaySession, tuesdayMorning } from '../fixtures/storage/records';
+import { listMornings } from '../../src/lib/storage/mornings';
+import {
+	mondayCheckIn,
+	mondaySession,
+	thursdayClinicianSeen,
+	thursdayStillThere,
+	tuesdayMorning,
+	wednesdayGone,
+	wednesdayMorning
+} from '../fixtures/storage/records';
 
 let db: BackcareDB;
 let records: Records;
@@ -96,4 +105,52 @@ test('settings that cannot be stored are not changed', async () => {
 	failingPuts = 2;
 	await expect(records.updateSettings({ voice: false })).rejects.toThrow('The disk is full.');
 	expect(records.settings.voice).toBe(true);
+});
+
+test('a follow-up answer is stored beside the morning answer and never replaces it', async () => {
+	await records.load();
+	await records.morning(wednesdayMorning);
+
+	expect(await records.followUp(wednesdayGone)).toBe(true);
+
+	expect(records.history.followUps).toEqual([wednesdayGone]);
+	expect(records.history.mornings).toEqual([wednesdayMorning]);
+	expect((await loadHistory(db)).followUps).toEqual([wednesdayGone]);
+	expect(await listMornings(db)).toEqual([wednesdayMorning]);
+	expect(records.unsaved).toEqual([]);
+});
+
+test('two follow-ups on one day are both kept, in the order they were given', async () => {
+	await records.load();
+	await records.followUp(thursdayClinicianSeen);
+	await records.followUp(thursdayStillThere);
+
+	expect(records.history.followUps).toEqual([thursdayStillThere, thursdayClinicianSeen]);
+	expect((await loadHistory(db)).followUps).toEqual([thursdayStillThere, thursdayClinicianSeen]);
+});
+
+test('a follow-up that cannot be stored waits, is said, still counts, and lands on Try again', async () => {
+	await records.load();
+	failingPuts = 2;
+
+	expect(await records.followUp(wednesdayGone)).toBe(false);
+
+	expect(records.unsaved).toEqual(['whether the warning signs have gone']);
+	expect(records.history.followUps).toEqual([]);
+	expect(records.done().followUps).toEqual([wednesdayGone]);
+	expect((await records.everything()).followUps).toEqual([wednesdayGone]);
+	expect((await loadHistory(db)).followUps).toEqual([]);
+
+	expect(await records.retry()).toBe(true);
+	expect(records.history.followUps).toEqual([wednesdayGone]);
+	expect((await loadHistory(db)).followUps).toEqual([wednesdayGone]);
+});
+
+test('a follow-up that fails once is tried again and lands, with nothing said', async () => {
+	await records.load();
+	failingPuts = 1;
+	expect(await records.followUp(wednesdayGone)).toBe(true);
+	expect((await loadHistory(db)).followUps).toEqual([wednesdayGone]);
+	expect(records.unsaved).toEqual([]);
+	expect(records.hadUnsaved).toBe(false);
 });

@@ -15,10 +15,12 @@ import {
 	recordApplicationEnd,
 	saveRunningApplication
 } from '../../src/lib/storage/applications';
+import { listFollowUps, saveFollowUp } from '../../src/lib/storage/follow-ups';
 import { latestSession, listSessionsBetween } from '../../src/lib/storage/sessions';
 import { loadSettings } from '../../src/lib/storage/settings';
 import {
 	CHECK_INS,
+	FOLLOW_UPS,
 	MORNINGS,
 	SESSIONS,
 	mondayCheckIn,
@@ -29,11 +31,15 @@ import {
 	tuesdayCheckIn,
 	tuesdayMorning,
 	tuesdaySession,
+	thursdayClinicianSeen,
+	thursdayStillThere,
+	wednesdayGone,
 	wednesdayMorning,
 	wednesdayTwistReset
 } from '../fixtures/storage/records';
 import { V1_SETTINGS, createV1Database } from '../fixtures/storage/v1';
 import { V3_LAST_BACKUP_AT, V3_SETTINGS, createV3Database } from '../fixtures/storage/v3';
+import { V4_LAST_BACKUP_AT, V4_SETTINGS, createV4Database } from '../fixtures/storage/v4';
 import {
 	V2_ACTIVE_ROUTINE,
 	V2_LAST_BACKUP_AT,
@@ -80,7 +86,8 @@ test('everything saved by the first version is still there after the upgrade', a
 		sessions: [mondaySession, mondayEveningSession, tuesdaySession],
 		checkIns: [mondayCheckIn, tuesdayCheckIn],
 		mornings: [tuesdayMorning, wednesdayMorning],
-		resets: []
+		resets: [],
+		followUps: []
 	});
 	expect(await listSessionsBetween(db, '2025-03-04', '2025-03-04')).toEqual([tuesdaySession]);
 });
@@ -135,7 +142,8 @@ test('an upgraded device has the same stores and indexes as a new install', asyn
 		activeRoutine: { keyPath: null, indexes: {} },
 		meta: { keyPath: null, indexes: {} },
 		resets: { keyPath: ['exerciseId', 'date'], indexes: {} },
-		applications: { keyPath: 'startedAt', indexes: { 'by-date': 'date' } }
+		applications: { keyPath: 'startedAt', indexes: { 'by-date': 'date' } },
+		followUps: { keyPath: 'at', indexes: { 'by-date': 'date' } }
 	});
 });
 
@@ -160,7 +168,8 @@ describe('from version 2', () => {
 			sessions: [mondaySession, mondayEveningSession, tuesdaySession],
 			checkIns: [mondayCheckIn, tuesdayCheckIn],
 			mornings: [tuesdayMorning, wednesdayMorning],
-			resets: []
+			resets: [],
+			followUps: []
 		});
 		expect(await loadSettings(db)).toEqual({
 			voice: true,
@@ -212,7 +221,8 @@ describe('from version 3', () => {
 			sessions: [mondaySession, mondayEveningSession, tuesdaySession],
 			checkIns: [mondayCheckIn, tuesdayCheckIn],
 			mornings: [tuesdayMorning, wednesdayMorning],
-			resets: [wednesdayTwistReset]
+			resets: [wednesdayTwistReset],
+			followUps: []
 		});
 		expect(await loadSettings(db)).toEqual({
 			voice: false,
@@ -260,5 +270,60 @@ describe.each([
 		expect(await listApplications(db)).toEqual([mondayIce, thursdayHeat]);
 		expect(await listApplicationsBetween(db, '2025-03-04', '2025-03-31')).toEqual([thursdayHeat]);
 		expect(await db.count('sessions')).toBe(SESSIONS.length);
+	});
+});
+
+describe('from version 4', () => {
+	test('everything saved by version 4 is still there after the upgrade, with no follow-ups', async () => {
+		await createV4Database(factory);
+
+		db = await openBackcareDB(factory);
+
+		expect(db.version).toBe(DB_VERSION);
+		expect(await loadHistory(db)).toEqual({
+			sessions: [mondaySession, mondayEveningSession, tuesdaySession],
+			checkIns: [mondayCheckIn, tuesdayCheckIn],
+			mornings: [tuesdayMorning, wednesdayMorning],
+			resets: [wednesdayTwistReset],
+			followUps: []
+		});
+		expect(await loadSettings(db)).toEqual({
+			voice: true,
+			beeps: false,
+			vibration: true,
+			restSeconds: V4_SETTINGS.restSeconds
+		});
+		expect(await readMeta(db, 'lastBackupAt')).toBe(V4_LAST_BACKUP_AT);
+		expect(await listApplications(db)).toEqual([mondayIce]);
+		expect(await listFollowUps(db)).toEqual([]);
+	});
+
+	test('an upgraded version 4 device has the same stores and indexes as a new install', async () => {
+		const newInstall = await openBackcareDB(new IDBFactory());
+		const expected = shapeOf(newInstall);
+		newInstall.close();
+		await createV4Database(factory);
+
+		db = await openBackcareDB(factory);
+
+		expect(shapeOf(db)).toEqual(expected);
+	});
+});
+
+describe.each([
+	{ version: 1, create: createV1Database },
+	{ version: 3, create: createV3Database },
+	{ version: 4, create: createV4Database }
+])('red-flag follow-ups on a device upgraded from version $version', ({ create }) => {
+	test('follow-ups are kept beside the morning answers and read by day, then by time', async () => {
+		await create(factory);
+		db = await openBackcareDB(factory);
+
+		for (const followUp of FOLLOW_UPS) await saveFollowUp(db, followUp);
+
+		const history = await loadHistory(db);
+		expect(history.followUps).toEqual([wednesdayGone, thursdayStillThere, thursdayClinicianSeen]);
+		expect(history.mornings).toEqual([tuesdayMorning, wednesdayMorning]);
+		expect(await listFollowUps(db)).toEqual(history.followUps);
 	});
 });

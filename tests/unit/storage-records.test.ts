@@ -30,15 +30,20 @@ import {
 	saveSession
 } from '../../src/lib/storage/sessions';
 import { listResets, saveReset } from '../../src/lib/storage/resets';
+import { saveFollowUp } from '../../src/lib/storage/follow-ups';
 import { loadSettings, updateSettings } from '../../src/lib/storage/settings';
 import { DEFAULT_SETTINGS, withDefaults } from '../../src/lib/core/settings';
 import {
+	FOLLOW_UPS,
 	mondayCheckIn,
 	mondayEveningSession,
 	mondaySession,
 	tuesdayCheckIn,
 	tuesdayMorning,
 	tuesdaySession,
+	thursdayClinicianSeen,
+	thursdayStillThere,
+	wednesdayGone,
 	wednesdayMorning,
 	wednesdayTwistReset
 } from '../fixtures/storage/records';
@@ -246,7 +251,8 @@ describe('resets', () => {
 });
 
 describe('history', () => {
-	test('history holds every session, check-in, morning and reset, each in date order', async () => {
+	test('history holds every session, check-in, morning, reset and follow-up, each in date order', async () => {
+		for (const followUp of FOLLOW_UPS) await saveFollowUp(db, followUp);
 		await saveReset(db, wednesdayTwistReset);
 		await saveMorning(db, wednesdayMorning);
 		await saveSession(db, tuesdaySession);
@@ -260,12 +266,19 @@ describe('history', () => {
 			sessions: [mondaySession, mondayEveningSession, tuesdaySession],
 			checkIns: [mondayCheckIn, tuesdayCheckIn],
 			mornings: [tuesdayMorning, wednesdayMorning],
-			resets: [wednesdayTwistReset]
+			resets: [wednesdayTwistReset],
+			followUps: [wednesdayGone, thursdayStillThere, thursdayClinicianSeen]
 		});
 	});
 
 	test('a new person has an empty history', async () => {
-		expect(await loadHistory(db)).toEqual({ sessions: [], checkIns: [], mornings: [], resets: [] });
+		expect(await loadHistory(db)).toEqual({
+			sessions: [],
+			checkIns: [],
+			mornings: [],
+			resets: [],
+			followUps: []
+		});
 	});
 });
 

@@ -6,6 +6,7 @@ import {
 	type LocalDate,
 	type MorningAnswer,
 	type ProgressionReset,
+	type RedFlagFollowUp,
 	type SessionRecord
 } from '$lib/core/history';
 import { awaitingCheckIn } from '$lib/core/check-in-due';
@@ -19,6 +20,7 @@ import type { ImportMode } from '$lib/storage/backup';
 import { checkInOrder, saveCheckIn } from '$lib/storage/checkins';
 import { ACTIVE_ROUTINE_KEY, type BackcareDB } from '$lib/storage/db';
 import { loadHistory } from '$lib/storage/history';
+import { followUpOrder, saveFollowUp } from '$lib/storage/follow-ups';
 import { readMeta, writeMeta } from '$lib/storage/meta';
 import { morningOrder, saveMorning } from '$lib/storage/mornings';
 import { saveReset } from '$lib/storage/resets';
@@ -34,7 +36,7 @@ interface Waiting {
 	write: (db: BackcareDB) => Promise<void>;
 	stored: () => void;
 	/** What of it a backup made before it is stored must carry. */
-	records: Partial<Pick<BackupRecords, 'sessions' | 'checkIns' | 'mornings'>>;
+	records: Partial<Pick<BackupRecords, 'sessions' | 'checkIns' | 'mornings' | 'followUps'>>;
 }
 
 /**
@@ -118,6 +120,20 @@ export class Records {
 			write: (db) => saveMorning(db, answer),
 			stored: () => (this.history = withRecords(this.history, { mornings: [answer] })),
 			records: { mornings: [answer] }
+		});
+	}
+
+	/**
+	 * The answer to "have these signs gone?" after red flags stopped the routine: a record of its
+	 * own, so the day's morning answer stays as it was.
+	 */
+	followUp(followUp: RedFlagFollowUp): Promise<boolean> {
+		return this.enqueue({
+			key: `follow-up ${followUp.at}`,
+			what: 'whether the warning signs have gone',
+			write: (db) => saveFollowUp(db, followUp),
+			stored: () => (this.history = withRecords(this.history, { followUps: [followUp] })),
+			records: { followUps: [followUp] }
 		});
 	}
 
@@ -250,7 +266,7 @@ async function twice<T>(write: () => Promise<T>): Promise<T> {
 }
 
 /** `history` with `records` added, each replacing one of the same key, in storage's order. */
-function withRecords<H extends Pick<History, 'sessions' | 'checkIns' | 'mornings'>>(
+function withRecords<H extends Pick<History, 'sessions' | 'checkIns' | 'mornings' | 'followUps'>>(
 	history: H,
 	records: Waiting['records']
 ): H {
@@ -268,7 +284,13 @@ function withRecords<H extends Pick<History, 'sessions' | 'checkIns' | 'mornings
 		...history,
 		sessions: replace(history.sessions, records.sessions, (s) => s.id, sessionOrder),
 		checkIns: replace(history.checkIns, records.checkIns, (c) => c.sessionId, checkInOrder),
-		mornings: replace(history.mornings, records.mornings, (m) => m.date, morningOrder)
+		mornings: replace(history.mornings, records.mornings, (m) => m.date, morningOrder),
+		followUps: replace(
+			history.followUps ?? [],
+			records.followUps,
+			(f) => String(f.at),
+			followUpOrder
+		)
 	};
 }
 

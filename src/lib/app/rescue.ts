@@ -9,7 +9,7 @@ import { DB_NAME, SETTINGS_KEY } from '$lib/storage/db';
  * is exactly what failed.
  */
 
-const STORES = ['sessions', 'checkIns', 'mornings', 'resets'] as const;
+const STORES = ['sessions', 'checkIns', 'mornings', 'resets', 'applications', 'followUps'] as const;
 
 function requested<T>(request: IDBRequest<T>): Promise<T> {
 	return new Promise((resolve, reject) => {

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { LocalDate } from './history';
+import type { LocalDate, RedFlagFollowUp } from './history';
 import type { CareApplication } from './care-days';
 import {
 	isRealDate,
@@ -7,6 +7,7 @@ import {
 	MorningAnswerSchema,
 	ProgressionResetSchema,
 	CareApplicationSchema,
+	RedFlagFollowUpSchema,
 	SessionSchema
 } from './record-schemas';
 import { SettingsSchema } from './settings-schema';
@@ -53,13 +54,28 @@ export const BackupSchema = v.strictObject({
 	applications: v.optional(
 		v.array(CareApplicationSchema, 'a list of ice and heat applications'),
 		[]
+	),
+	/**
+	 * Answers to "have these signs gone?", since storage version 5: a file made before has none
+	 * and still imports.
+	 */
+	followUps: v.optional(
+		v.array(RedFlagFollowUpSchema, 'a list of answers to "have these signs gone?"'),
+		[]
 	)
 });
 export type Backup = v.InferOutput<typeof BackupSchema>;
 
-/** Everything a backup carries besides its envelope; no applications is the same as none. */
-export type BackupRecords = Omit<Backup, 'app' | 'version' | 'exportedAt' | 'applications'> & {
+/**
+ * Everything a backup carries besides its envelope; no applications (or follow-ups) is the same
+ * as none.
+ */
+export type BackupRecords = Omit<
+	Backup,
+	'app' | 'version' | 'exportedAt' | 'applications' | 'followUps'
+> & {
 	applications?: CareApplication[];
+	followUps?: RedFlagFollowUp[];
 };
 
 /** A backup of `records` as exported at `exportedAt` (ms since the epoch). */
@@ -73,7 +89,8 @@ export function buildBackup(records: BackupRecords, exportedAt: number): Backup 
 		mornings: records.mornings,
 		resets: records.resets,
 		settings: records.settings,
-		applications: records.applications ?? []
+		applications: records.applications ?? [],
+		followUps: records.followUps ?? []
 	};
 }
 
@@ -123,6 +140,7 @@ const ITEM_WORDS: Record<string, string> = {
 	mornings: 'morning answer',
 	resets: 'reset',
 	applications: 'ice or heat application',
+	followUps: 'follow-up answer',
 	results: 'result',
 	flags: 'exercise flag',
 	redFlags: 'warning sign',
@@ -211,6 +229,9 @@ function linkProblem(backup: Backup): string | undefined {
 	const applicationRepeat = firstRepeat(backup.applications, (a) => String(a.startedAt));
 	if (applicationRepeat)
 		return `Ice or heat application ${applicationRepeat.index + 1} started at the same moment as an earlier one.`;
+	const followUpRepeat = firstRepeat(backup.followUps, (f) => String(f.at));
+	if (followUpRepeat)
+		return `Follow-up answer ${followUpRepeat.index + 1} was given at the same moment as an earlier one.`;
 	return undefined;
 }
 
@@ -276,6 +297,8 @@ export interface BackupPreview {
 	resets: number;
 	/** Ice and heat applications. */
 	applications: number;
+	/** Answers to "have these signs gone?". */
+	followUps: number;
 	/** The first and the last day with a session. */
 	firstDay?: LocalDate;
 	lastDay?: LocalDate;
@@ -292,6 +315,7 @@ export function previewBackup(backup: Backup): BackupPreview {
 		mornings: backup.mornings.length,
 		resets: backup.resets.length,
 		applications: backup.applications.length,
+		followUps: backup.followUps.length,
 		...(firstDay ? { firstDay } : {}),
 		...(lastDay ? { lastDay } : {}),
 		exportedAt: backup.exportedAt
@@ -353,6 +377,12 @@ export function mergeRecords(device: BackupRecords, file: BackupRecords): Backup
 			file.applications ?? [],
 			(a) => String(a.startedAt),
 			(a) => a.endedAt
+		),
+		followUps: unionByKey(
+			device.followUps ?? [],
+			file.followUps ?? [],
+			(f) => String(f.at),
+			(f) => f.at
 		)
 	};
 }

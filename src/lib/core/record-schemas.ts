@@ -4,7 +4,8 @@ import { RED_FLAGS } from './history';
 import { CARE_KINDS } from './care-days';
 
 /**
- * The schemas of the records the app keeps (sessions, check-ins, morning answers, resets). A
+ * The schemas of the records the app keeps (sessions, check-ins, morning answers, resets, red-flag
+ * follow-ups, ice and heat). A
  * backup is read with them and saved player state with the same discipline; the types of
  * history.ts are the same as the types inferred here (tests/unit/backup-types.test.ts).
  * Import them with `import type` where only the types are needed, so valibot stays out of pages.
@@ -114,10 +115,21 @@ export const ProgressionResetSchema = v.strictObject({
 	at: TimeSchema
 });
 
+/** An answer to "have these signs gone?" after red flags stopped the routine. */
+export const RedFlagFollowUpSchema = v.strictObject({
+	date: DateSchema,
+	at: TimeSchema,
+	answer: v.picklist(
+		['gone', 'clinician-seen', 'still-there'],
+		'gone, clinician-seen or still-there'
+	)
+});
+
 export type SessionRecordData = v.InferOutput<typeof SessionSchema>;
 export type CheckInData = v.InferOutput<typeof CheckInSchema>;
 export type MorningAnswerData = v.InferOutput<typeof MorningAnswerSchema>;
 export type ProgressionResetData = v.InferOutput<typeof ProgressionResetSchema>;
+export type RedFlagFollowUpData = v.InferOutput<typeof RedFlagFollowUpSchema>;
 
 const APPLIED_MINUTES = 'a whole number of minutes from 0 to 120';
 

@@ -3,6 +3,7 @@ import type { ChosenSettings } from '../core/settings';
 import { applicationOrder } from './applications';
 import { checkInOrder } from './checkins';
 import { SETTINGS_KEY, type BackcareDB } from './db';
+import { followUpOrder } from './follow-ups';
 import { morningOrder } from './mornings';
 import { resetOrder } from './resets';
 import { sessionOrder } from './sessions';
@@ -15,28 +16,32 @@ const BACKUP_STORES = [
 	'mornings',
 	'resets',
 	'settings',
-	'applications'
+	'applications',
+	'followUps'
 ] as const;
 
 /** Everything a backup holds, read in one transaction so no record is caught halfway. */
 export async function readEverything(db: BackcareDB): Promise<BackupRecords> {
 	const tx = db.transaction([...BACKUP_STORES]);
-	const [sessions, checkIns, mornings, resets, settings, applications] = await Promise.all([
-		tx.objectStore('sessions').getAll(),
-		tx.objectStore('checkIns').getAll(),
-		tx.objectStore('mornings').getAll(),
-		tx.objectStore('resets').getAll(),
-		tx.objectStore('settings').get(SETTINGS_KEY),
-		tx.objectStore('applications').getAll(),
-		tx.done
-	]);
+	const [sessions, checkIns, mornings, resets, settings, applications, followUps] =
+		await Promise.all([
+			tx.objectStore('sessions').getAll(),
+			tx.objectStore('checkIns').getAll(),
+			tx.objectStore('mornings').getAll(),
+			tx.objectStore('resets').getAll(),
+			tx.objectStore('settings').get(SETTINGS_KEY),
+			tx.objectStore('applications').getAll(),
+			tx.objectStore('followUps').getAll(),
+			tx.done
+		]);
 	return {
 		sessions: sessions.sort(sessionOrder),
 		checkIns: checkIns.sort(checkInOrder),
 		mornings: mornings.sort(morningOrder),
 		resets: resets.sort(resetOrder),
 		settings: (settings ?? {}) as ChosenSettings,
-		applications: applications.sort(applicationOrder)
+		applications: applications.sort(applicationOrder),
+		followUps: followUps.sort(followUpOrder)
 	};
 }
 
@@ -67,16 +72,18 @@ export async function importBackup(
 		const resets = tx.objectStore('resets');
 		const settings = tx.objectStore('settings');
 		const applications = tx.objectStore('applications');
+		const followUps = tx.objectStore('followUps');
 		let records = backup;
 		if (mode === 'merge') {
 			// Only this transaction's own requests are awaited: it stays open while they run.
-			const [s, c, m, r, chosen, a] = await Promise.all([
+			const [s, c, m, r, chosen, a, f] = await Promise.all([
 				sessions.getAll(),
 				checkIns.getAll(),
 				mornings.getAll(),
 				resets.getAll(),
 				settings.get(SETTINGS_KEY),
-				applications.getAll()
+				applications.getAll(),
+				followUps.getAll()
 			]);
 			const device = {
 				sessions: s,
@@ -84,7 +91,8 @@ export async function importBackup(
 				mornings: m,
 				resets: r,
 				settings: (chosen ?? {}) as ChosenSettings,
-				applications: a
+				applications: a,
+				followUps: f
 			};
 			records = mergeRecords(device, backup);
 		}
@@ -93,7 +101,8 @@ export async function importBackup(
 			checkIns.clear(),
 			mornings.clear(),
 			resets.clear(),
-			applications.clear()
+			applications.clear(),
+			followUps.clear()
 		);
 		for (const session of records.sessions) requests.push(sessions.put(session));
 		for (const checkIn of records.checkIns) requests.push(checkIns.put(checkIn));
@@ -101,6 +110,7 @@ export async function importBackup(
 		for (const reset of records.resets) requests.push(resets.put(reset));
 		for (const application of records.applications ?? [])
 			requests.push(applications.put(application));
+		for (const followUp of records.followUps ?? []) requests.push(followUps.put(followUp));
 		requests.push(settings.put(records.settings, SETTINGS_KEY));
 	} catch (error) {
 		// A write that throws at once (a value that cannot be stored) would leave the others to

@@ -4,6 +4,7 @@ import type {
 	LocalDate,
 	MorningAnswer,
 	ProgressionReset,
+	RedFlagFollowUp,
 	SessionRecord
 } from '../core/history';
 import type { CareApplication } from '../core/care-days';
@@ -45,6 +46,8 @@ export interface BackcareSchema extends DBSchema {
 	resets: { key: [exerciseId: string, date: LocalDate]; value: ProgressionReset };
 	/** Version 4: ice and heat applications, keyed by when each started. */
 	applications: { key: number; value: CareApplication; indexes: { 'by-date': LocalDate } };
+	/** Version 5: answers to "have these signs gone?", keyed by when each was given. */
+	followUps: { key: number; value: RedFlagFollowUp; indexes: { 'by-date': LocalDate } };
 }
 
 export type BackcareDB = IDBPDatabase<BackcareSchema>;

@@ -45,9 +45,19 @@ function addApplications(db: BackcareDB): void {
 	db.createObjectStore('applications', { keyPath: 'startedAt' }).createIndex('by-date', 'date');
 }
 
+/**
+ * Version 5: the answers to "have these signs gone?" after red flags stopped the routine, kept
+ * apart from the morning answers they used to overwrite. Keyed by when each was given; indexed
+ * by day.
+ */
+function addFollowUps(db: BackcareDB): void {
+	db.createObjectStore('followUps', { keyPath: 'at' }).createIndex('by-date', 'date');
+}
+
 export const MIGRATIONS: readonly Migration[] = [
 	createRecordStores,
 	addActiveRoutineAndMeta,
 	addResets,
-	addApplications
+	addApplications,
+	addFollowUps
 ];
