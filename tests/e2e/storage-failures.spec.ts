@@ -60,7 +60,10 @@ test('a routine and its check-in that cannot be stored are said, kept, and store
 
 	await expect(notSaved(page)).toContainText('could not store your routine');
 	await expect(checkInHeading(page)).toBeVisible();
-	await page.getByRole('slider', { name: /pain/i }).fill('2');
+	await page
+		.getByRole('group', { name: /pain during the routine/i })
+		.getByRole('radio', { name: '2', exact: true })
+		.check();
 	await page.getByRole('button', { name: /save/i }).click();
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
 	await expect(notSaved(page)).toContainText('your routine and how the routine felt');
@@ -80,7 +83,10 @@ test('a morning answer that cannot be stored is said, still counts, and is store
 	await startRoutine(page);
 	await page.getByRole('button', { name: 'End routine' }).click();
 	await page.getByRole('button', { name: 'End: no pain, just stopping' }).click();
-	await page.getByRole('slider', { name: /pain/i }).fill('1');
+	await page
+		.getByRole('group', { name: /pain during the routine/i })
+		.getByRole('radio', { name: '1', exact: true })
+		.check();
 	await page.getByRole('button', { name: /save/i }).click();
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
 
