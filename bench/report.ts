@@ -4,8 +4,8 @@
  * with `node bench/run.mjs report`. It prints figures and asserts nothing.
  */
 import { defaultRoutine, exerciseById } from '$lib/content';
-import { addDays } from '$lib/core/calendar';
-import { buildReport } from '$lib/core/report';
+import { addDays } from '$lib/core/time/calendar';
+import { buildReport } from '$lib/core/report/report';
 import { dailyBackup } from '../tests/fixtures/daily-backup';
 
 const SESSIONS = 40_000;

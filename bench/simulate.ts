@@ -4,7 +4,7 @@
  * prints figures and asserts nothing.
  */
 import { defaultRoutine, exerciseById } from '$lib/content';
-import { simulate, type Diary, type DiaryDay } from '$lib/core/simulate';
+import { simulate, type Diary, type DiaryDay } from '$lib/core/progression/simulate';
 
 const DAYS = 3 * 365;
 const RUNS = Number(process.env.RUNS ?? 3);

@@ -1,6 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import { defaultRoutine, exerciseById } from '$lib/content';
-import { simulate, type Diary, type DiaryDay, type SimulatedDay } from '$lib/core/simulate';
+import {
+	simulate,
+	type Diary,
+	type DiaryDay,
+	type SimulatedDay
+} from '$lib/core/progression/simulate';
 
 /**
  * The four people of docs/progression.md, eight weeks each, drawn from the simulator: the

@@ -1,7 +1,11 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { validateContent, type Content, type SourceFile } from '../src/lib/core/definitions.ts';
+import {
+	validateContent,
+	type Content,
+	type SourceFile
+} from '../src/lib/core/content/definitions.ts';
 
 function readJsonFiles(dir: string, root: string): SourceFile[] {
 	if (!existsSync(dir)) return [];

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defaultRoutine, exerciseById } from '$lib/content';
-import { DiaryError, parseDiary, simulate } from '$lib/core/simulate';
+import { DiaryError, parseDiary, simulate } from '$lib/core/progression/simulate';
 
 /** Reads a diary file and writes the simulation as JSON; returns the exit status. */
 export function main(

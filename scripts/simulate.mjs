@@ -1,5 +1,5 @@
 // `npm run simulate -- DIARY.json`: prints, as JSON, what the app would prescribe each day of a
-// diary (see the README). The work is done by src/lib/core/simulate.ts, the app's own core, loaded
+// diary (see the README). The work is done by src/lib/core/progression/simulate.ts, the app's own core, loaded
 // through Vite so that it reads routes-data as the app does.
 import { createServer } from 'vite';
 

@@ -1,4 +1,4 @@
 declare module 'virtual:routes-data' {
-	const content: import('$lib/core/definitions').Content;
+	const content: import('$lib/core/content/definitions').Content;
 	export default content;
 }

@@ -1,5 +1,5 @@
 import content from 'virtual:routes-data';
-import type { Exercise, Routine } from './core/definitions';
+import type { Exercise, Routine } from './core/content/definitions';
 
 /** The routine the app offers unless the person's settings change it. */
 export const DEFAULT_ROUTINE_ID = 'daily';

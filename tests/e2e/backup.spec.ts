@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { addDays } from '../../src/lib/core/calendar';
+import { addDays } from '../../src/lib/core/time/calendar';
 import { dailyBackup } from '../fixtures/daily-backup';
 import { backupFile, importThroughSettings } from './import-backup';
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { addDays, daysBetween } from '../../src/lib/core/calendar';
+import { addDays, daysBetween } from '../../src/lib/core/time/calendar';
 import { dailyBackup } from '../fixtures/daily-backup';
 import { backupFile, importThroughSettings } from './import-backup';
 

@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import type { Backup } from '../../src/lib/core/backup';
+import type { Backup } from '../../src/lib/core/records/backup';
 
 /** Imports a backup through the settings page, as a person does, replacing what is there. */
 export async function importThroughSettings(

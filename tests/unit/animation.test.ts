@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { loadRoutesData } from '../../scripts/routes-data.ts';
-import type { Exercise } from '../../src/lib/core/definitions.ts';
-import { prescription } from '../../src/lib/core/dose.ts';
+import type { Exercise } from '../../src/lib/core/content/definitions.ts';
+import { prescription } from '../../src/lib/core/progression/dose.ts';
 import {
 	animationToLottie,
 	holdFrames,
@@ -27,7 +27,7 @@ import {
 	targetPose,
 	type View
 } from '../../src/lib/animation/pose.ts';
-import type { Pose } from '../../src/lib/core/pose-schema.ts';
+import type { Pose } from '../../src/lib/core/content/pose-schema.ts';
 import { poseToSvg } from '../../src/lib/animation/still.ts';
 
 const { exercises } = loadRoutesData('routes-data');

@@ -2,7 +2,12 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { mergeRecords, previewBackup, readBackup, type Backup } from '../../src/lib/core/backup';
+import {
+	mergeRecords,
+	previewBackup,
+	readBackup,
+	type Backup
+} from '../../src/lib/core/records/backup';
 import { exportBackup, importBackup } from '../../src/lib/storage/backup';
 import { openBackcareDB, type BackcareDB } from '../../src/lib/storage/db';
 import { listFollowUps, saveFollowUp } from '../../src/lib/storage/follow-ups';

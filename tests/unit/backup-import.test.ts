@@ -2,8 +2,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { readBackup, type BackupRecords } from '../../src/lib/core/backup';
-import type { SessionRecord } from '../../src/lib/core/history';
+import { readBackup, type BackupRecords } from '../../src/lib/core/records/backup';
+import type { SessionRecord } from '../../src/lib/core/records/history';
 import { loadActiveRoutine, saveActiveRoutine } from '../../src/lib/storage/active-routine';
 import { exportBackup, importBackup, readEverything } from '../../src/lib/storage/backup';
 import { saveCheckIn } from '../../src/lib/storage/checkins';

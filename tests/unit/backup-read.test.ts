@@ -9,7 +9,7 @@ import {
 	readBackup,
 	type Backup,
 	type BackupRecords
-} from '../../src/lib/core/backup';
+} from '../../src/lib/core/records/backup';
 import {
 	mondayCheckIn,
 	mondaySession,
@@ -19,7 +19,7 @@ import {
 	wednesdayTwistReset
 } from '../fixtures/storage/records';
 import { EXPORTED_AT, fixtureBackup } from '../fixtures/storage/backup';
-import { sessionsCsv } from '../../src/lib/core/csv';
+import { sessionsCsv } from '../../src/lib/core/records/csv';
 
 describe('reading a backup file', () => {
 	test('an exported backup reads back exactly as it was written', () => {

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { MAX_BACKUP_BYTES, readBackup, type Backup } from '../../src/lib/core/backup';
+import { MAX_BACKUP_BYTES, readBackup, type Backup } from '../../src/lib/core/records/backup';
 import { importBackup, readEverything } from '../../src/lib/storage/backup';
 import { readMeta, writeMeta } from '../../src/lib/storage/meta';
 import { openBackcareDB, type BackcareDB } from '../../src/lib/storage/db';

@@ -1,6 +1,6 @@
 import { expectTypeOf, test } from 'vitest';
 import type * as v from 'valibot';
-import type { BackupSchema } from '../../src/lib/core/backup';
+import type { BackupSchema } from '../../src/lib/core/records/backup';
 import type {
 	CareApplicationSchema,
 	CheckInSchema,
@@ -8,17 +8,17 @@ import type {
 	ProgressionResetSchema,
 	RedFlagFollowUpSchema,
 	SessionSchema
-} from '../../src/lib/core/record-schemas';
-import type { ChosenSettings, Settings } from '../../src/lib/core/settings';
-import type { SettingsSchema } from '../../src/lib/core/settings-schema';
+} from '../../src/lib/core/records/record-schemas';
+import type { ChosenSettings, Settings } from '../../src/lib/core/records/settings';
+import type { SettingsSchema } from '../../src/lib/core/records/settings-schema';
 import type {
 	CheckIn,
 	MorningAnswer,
 	ProgressionReset,
 	RedFlagFollowUp,
 	SessionRecord
-} from '../../src/lib/core/history';
-import type { CareApplication } from '../../src/lib/core/ice-heat';
+} from '../../src/lib/core/records/history';
+import type { CareApplication } from '../../src/lib/core/care/ice-heat';
 
 // svelte-check type-checks this file: a schema that drifts from its type fails `npm run check`.
 test('what a backup file holds has exactly the types the app stores', () => {

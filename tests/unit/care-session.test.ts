@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { CareSession, type CareEffects } from '../../src/routes/ice-heat/care-session.svelte';
-import type { CareApplication, RunningApplication } from '../../src/lib/core/ice-heat';
+import type { CareApplication, RunningApplication } from '../../src/lib/core/care/ice-heat';
 import type { BeepKind } from '../../src/lib/platform/beeper';
 
 const MINUTE = 60_000;

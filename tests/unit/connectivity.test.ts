@@ -4,7 +4,7 @@ import {
 	showsOfflineNote,
 	startConnectivity,
 	type ConnectivityEvent
-} from '../../src/lib/core/connectivity';
+} from '../../src/lib/core/network/connectivity';
 
 function after(browserOnline: boolean, ...events: ConnectivityEvent[]) {
 	return events.reduce(nextConnectivity, startConnectivity(browserOnline));

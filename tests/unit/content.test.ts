@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { loadRoutesData } from '../../scripts/routes-data.ts';
-import type { Exercise } from '../../src/lib/core/definitions.ts';
+import type { Exercise } from '../../src/lib/core/content/definitions.ts';
 
 const DEFAULT_ROUTINE_ID = 'daily';
-import type { AnimationDefinition } from '../../src/lib/core/pose-schema.ts';
+import type { AnimationDefinition } from '../../src/lib/core/content/pose-schema.ts';
 import { clearance, jointProblems, solvePose, targetPose } from '../../src/lib/animation/pose.ts';
 
 const content = loadRoutesData('routes-data');

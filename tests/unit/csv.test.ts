@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { csvText, sessionsCsv, SESSION_COLUMNS } from '../../src/lib/core/csv';
-import { durationMinutes, exercisesDone } from '../../src/lib/core/session-summary';
+import { csvText, sessionsCsv, SESSION_COLUMNS } from '../../src/lib/core/records/csv';
+import { durationMinutes, exercisesDone } from '../../src/lib/core/player/session-summary';
 import {
 	CHECK_INS,
 	MORNINGS,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { dataSafety, type DataSafetyInput } from '../../src/lib/core/data-safety';
+import { dataSafety, type DataSafetyInput } from '../../src/lib/core/records/data-safety';
 
 const DAY = 86_400_000;
 const now = Date.UTC(2026, 5, 1, 12);

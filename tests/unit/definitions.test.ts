@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { DefinitionError, validateContent, type SourceFile } from '../../src/lib/core/definitions';
+import {
+	DefinitionError,
+	validateContent,
+	type SourceFile
+} from '../../src/lib/core/content/definitions';
 
 const pose = { root: { x: 0, y: 40, angle: 90 }, joints: { hipL: 90 } };
 

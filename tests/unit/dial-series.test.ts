@@ -1,15 +1,15 @@
 import { expect, test } from 'vitest';
-import { addDays } from '../../src/lib/core/calendar';
+import { addDays } from '../../src/lib/core/time/calendar';
 import {
 	changeTable,
 	dialSeries,
 	levelSeries,
 	sideAsymmetry
-} from '../../src/lib/core/dial-series';
-import type { DoseChange, LadderPoint } from '../../src/lib/core/progression';
+} from '../../src/lib/core/report/dial-series';
+import type { DoseChange, LadderPoint } from '../../src/lib/core/progression/progression';
 import { bridge, twist } from './fixtures/definitions';
-import type { Exercise } from '../../src/lib/core/definitions';
-import { dialsAtLevel } from '../../src/lib/core/dose';
+import type { Exercise } from '../../src/lib/core/content/definitions';
+import { dialsAtLevel } from '../../src/lib/core/progression/dose';
 
 const DAY0 = '2026-03-02';
 const change: DoseChange = { kind: 'hold', reason: 'not-done', delta: 0, dials: [], text: '' };

@@ -2,12 +2,12 @@ import { describe, expect, test } from 'vitest';
 // Each test replays weeks of diary through the whole app core; on a busy machine that takes seconds.
 import fc from 'fast-check';
 import { loadRoutesData } from '../../scripts/routes-data.ts';
-import { budgetFor } from '../../src/lib/core/budget';
-import { workSeconds } from '../../src/lib/core/dose';
-import { FAMILIAR_AFTER_TIMES, PREPARE_MAX_SECONDS } from '../../src/lib/core/player-steps';
-import { flarePeriods } from '../../src/lib/core/flare';
-import type { History, RedFlag } from '../../src/lib/core/history';
-import { breakLevel, redFlagStop } from '../../src/lib/core/progression';
+import { budgetFor } from '../../src/lib/core/progression/budget';
+import { workSeconds } from '../../src/lib/core/progression/dose';
+import { FAMILIAR_AFTER_TIMES, PREPARE_MAX_SECONDS } from '../../src/lib/core/player/player-steps';
+import { flarePeriods } from '../../src/lib/core/progression/flare';
+import type { History, RedFlag } from '../../src/lib/core/records/history';
+import { breakLevel, redFlagStop } from '../../src/lib/core/progression/progression';
 import {
 	DiaryError,
 	parseDiary,
@@ -15,7 +15,7 @@ import {
 	type Diary,
 	type DiaryDay,
 	type SimulatedDay
-} from '../../src/lib/core/simulate';
+} from '../../src/lib/core/progression/simulate';
 
 const content = loadRoutesData('routes-data');
 const exercises = new Map(content.exercises.map((e) => [e.id, e]));
@@ -374,9 +374,9 @@ describe('properties over random diaries', { timeout: 30_000 }, () => {
 
 describe('records from before these rules', { timeout: 30_000 }, () => {
 	test('an old backup still imports, and its history replays without losing a session day', async () => {
-		const { readBackup } = await import('../../src/lib/core/backup');
+		const { readBackup } = await import('../../src/lib/core/records/backup');
 		const { fixtureBackup } = await import('../fixtures/storage/backup');
-		const { replay } = await import('../../src/lib/core/progression');
+		const { replay } = await import('../../src/lib/core/progression/progression');
 		const old = fixtureBackup();
 		const reading = readBackup(JSON.stringify(old));
 		expect(reading.ok).toBe(true);
@@ -392,7 +392,7 @@ describe('records from before these rules', { timeout: 30_000 }, () => {
 	});
 
 	test('a backup with the chosen time budget reads back as written', async () => {
-		const { readBackup } = await import('../../src/lib/core/backup');
+		const { readBackup } = await import('../../src/lib/core/records/backup');
 		const { fixtureBackup } = await import('../fixtures/storage/backup');
 		const backup = fixtureBackup();
 		backup.settings = { ...backup.settings, budgetMinutes: 20 };

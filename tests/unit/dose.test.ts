@@ -1,13 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import * as v from 'valibot';
-import { ExerciseSchema, type Exercise } from '../../src/lib/core/definitions';
+import { ExerciseSchema, type Exercise } from '../../src/lib/core/content/definitions';
 import {
 	describeDials,
 	dialsAtLevel,
 	prescription,
 	topLevel,
 	workSeconds
-} from '../../src/lib/core/dose';
+} from '../../src/lib/core/progression/dose';
 import { twist, bridge } from './fixtures/definitions';
 
 const pose = { root: { x: 0, y: 40, angle: 90 }, joints: {} };

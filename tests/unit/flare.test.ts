@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
-import { dayVerdicts, flareAt, flarePeriods } from '../../src/lib/core/flare';
-import type { History } from '../../src/lib/core/history';
+import { dayVerdicts, flareAt, flarePeriods } from '../../src/lib/core/progression/flare';
+import type { History } from '../../src/lib/core/records/history';
 
 const history = (
 	entries: { date: string; pain?: number; morning?: 'better' | 'same' | 'worse' }[]

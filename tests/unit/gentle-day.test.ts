@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest';
 import { loadRoutesData } from '../../scripts/routes-data.ts';
-import { EMPTY_HISTORY } from '../../src/lib/core/history.ts';
-import { dayPlan } from '../../src/lib/core/progression.ts';
-import { badDayPlan } from '../../src/lib/core/gentle-day.ts';
+import { EMPTY_HISTORY } from '../../src/lib/core/records/history.ts';
+import { dayPlan } from '../../src/lib/core/progression/progression.ts';
+import { badDayPlan } from '../../src/lib/core/progression/gentle-day.ts';
 
 const content = loadRoutesData('routes-data');
 const exercises = new Map(content.exercises.map((e) => [e.id, e]));

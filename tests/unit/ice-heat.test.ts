@@ -12,8 +12,8 @@ import {
 	suggestCare,
 	upcomingIce,
 	type CareApplication
-} from '../../src/lib/core/ice-heat';
-import { oneEventIcs } from '../../src/lib/core/ics';
+} from '../../src/lib/core/care/ice-heat';
+import { oneEventIcs } from '../../src/lib/core/records/ics';
 
 const MINUTE = 60_000;
 /** 09:00 in Berlin in March (UTC+1, so Date#getTimezoneOffset is -60). */

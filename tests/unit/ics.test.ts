@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { REMINDER_UID, dailyReminderIcs, isTimeOfDay } from '../../src/lib/core/ics';
+import { REMINDER_UID, dailyReminderIcs, isTimeOfDay } from '../../src/lib/core/records/ics';
 
 const NOW = Date.parse('2026-03-02T06:15:42.123Z');
 

@@ -7,7 +7,7 @@ import {
 	monthOf,
 	moveFocus,
 	weekdayColumns
-} from '../../src/lib/core/month';
+} from '../../src/lib/core/time/month';
 
 describe('the month grid', () => {
 	test('March 2026 starts on a Sunday: six rows when weeks start on Monday', () => {

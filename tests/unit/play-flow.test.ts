@@ -1,20 +1,20 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { PlayFlow, type PlayRecords } from '../../src/routes/play/play-flow.svelte';
-import { dayPlan } from '../../src/lib/core/progression';
+import { dayPlan } from '../../src/lib/core/progression/progression';
 import {
 	EMPTY_HISTORY,
 	type CheckIn,
 	type History,
 	type SessionRecord
-} from '../../src/lib/core/history';
-import { PLAYER_STATE_VERSION } from '../../src/lib/core/player-format';
-import type { PlayerState } from '../../src/lib/core/player';
+} from '../../src/lib/core/records/history';
+import { PLAYER_STATE_VERSION } from '../../src/lib/core/player/player-format';
+import type { PlayerState } from '../../src/lib/core/player/player';
 import type { SavedRoutine } from '../../src/lib/storage/active-routine';
 import { silentSpeech } from '../../src/lib/platform/speech';
 import { silentBeeper } from '../../src/lib/platform/beeper';
 import { noHaptics } from '../../src/lib/platform/haptics';
-import { readKeptRoutine } from '../../src/lib/core/saved-routine';
-import { awaitingCheckIn } from '../../src/lib/core/check-in-due';
+import { readKeptRoutine } from '../../src/lib/core/player/saved-routine';
+import { awaitingCheckIn } from '../../src/lib/core/player/check-in-due';
 import { exercises, routine } from './fixtures/definitions';
 
 const today = '2026-03-02';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { PlayerSession, type PlayerEffects } from '../../src/routes/play/player-session.svelte';
-import { expandRoutine, readyPlayer, type PlayerState } from '../../src/lib/core/player';
-import { prescription } from '../../src/lib/core/dose';
+import { expandRoutine, readyPlayer, type PlayerState } from '../../src/lib/core/player/player';
+import { prescription } from '../../src/lib/core/progression/dose';
 import type { BeepKind } from '../../src/lib/platform/beeper';
 import type { WakeLockStatus } from '../../src/lib/platform/wake-lock';
 import { exercises, routine } from './fixtures/definitions';

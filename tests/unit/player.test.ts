@@ -6,9 +6,9 @@ import {
 	RoutineSchema,
 	type Exercise,
 	type Routine
-} from '../../src/lib/core/definitions';
-import { prescription } from '../../src/lib/core/dose';
-import type { Side } from '../../src/lib/core/history';
+} from '../../src/lib/core/content/definitions';
+import { prescription } from '../../src/lib/core/progression/dose';
+import type { Side } from '../../src/lib/core/records/history';
 import {
 	currentStep,
 	elapsedMs,
@@ -25,7 +25,7 @@ import {
 	type PlayerEvent,
 	type PlayerState,
 	type Step
-} from '../../src/lib/core/player';
+} from '../../src/lib/core/player/player';
 
 // Fixtures: small, honest definitions (validated by the app's own schema).
 

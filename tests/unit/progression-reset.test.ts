@@ -1,7 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { addDays } from '../../src/lib/core/calendar';
-import { dayPlan, replay, type DayPlan } from '../../src/lib/core/progression';
-import type { History, ProgressionReset, SessionRecord, Side } from '../../src/lib/core/history';
+import { addDays } from '../../src/lib/core/time/calendar';
+import { dayPlan, replay, type DayPlan } from '../../src/lib/core/progression/progression';
+import type {
+	History,
+	ProgressionReset,
+	SessionRecord,
+	Side
+} from '../../src/lib/core/records/history';
 import { exercises, routine } from './fixtures/definitions';
 
 const DAY0 = '2026-03-02';

@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { addDays } from '../../src/lib/core/calendar';
-import { topLevel } from '../../src/lib/core/dose';
-import { dayPlan, replay, tomorrowPlan, type DayPlan } from '../../src/lib/core/progression';
+import { addDays } from '../../src/lib/core/time/calendar';
+import { topLevel } from '../../src/lib/core/progression/dose';
+import {
+	dayPlan,
+	replay,
+	tomorrowPlan,
+	type DayPlan
+} from '../../src/lib/core/progression/progression';
 import type {
 	CheckIn,
 	ExerciseFlag,
@@ -12,7 +17,7 @@ import type {
 	RedFlag,
 	SessionRecord,
 	Side
-} from '../../src/lib/core/history';
+} from '../../src/lib/core/records/history';
 import { exercises, routine, twist, bridge } from './fixtures/definitions';
 
 const DAY0 = '2026-03-02';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { addDays } from '../../src/lib/core/calendar';
+import { addDays } from '../../src/lib/core/time/calendar';
 import type {
 	CheckIn,
 	ExerciseFlag,
@@ -9,7 +9,7 @@ import type {
 	RedFlag,
 	SessionRecord,
 	Side
-} from '../../src/lib/core/history';
+} from '../../src/lib/core/records/history';
 import {
 	asymmetryOf,
 	buildReport,
@@ -24,7 +24,7 @@ import {
 	type Report,
 	type ReportResult,
 	type ReportWeeks
-} from '../../src/lib/core/report';
+} from '../../src/lib/core/report/report';
 import { exercises, routine, twist, bridge } from './fixtures/definitions';
 
 const DAY0 = '2026-03-02';

@@ -1,15 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { loadRoutesData } from '../../scripts/routes-data.ts';
-import type { Exercise } from '../../src/lib/core/definitions.ts';
-import { prescription } from '../../src/lib/core/dose.ts';
-import type { SessionRecord, Side } from '../../src/lib/core/history.ts';
+import type { Exercise } from '../../src/lib/core/content/definitions.ts';
+import { prescription } from '../../src/lib/core/progression/dose.ts';
+import type { SessionRecord, Side } from '../../src/lib/core/records/history.ts';
 import {
 	expandRoutine,
 	FAMILIAR_AFTER_TIMES,
 	prepareSecondsFor,
 	timesDoneByExercise,
 	type Step
-} from '../../src/lib/core/player-steps.ts';
+} from '../../src/lib/core/player/player-steps.ts';
 import {
 	announcement,
 	currentCue,
@@ -19,10 +19,10 @@ import {
 	sidesInOrder,
 	targetWords,
 	workWords
-} from '../../src/lib/core/cues.ts';
-import { CHANGE_POSITION_SECONDS } from '../../src/lib/core/positions.ts';
-import { personalRoutine } from '../../src/lib/core/routine.ts';
-import { SettingsSchema } from '../../src/lib/core/settings-schema.ts';
+} from '../../src/lib/core/player/cues.ts';
+import { CHANGE_POSITION_SECONDS } from '../../src/lib/core/content/positions.ts';
+import { personalRoutine } from '../../src/lib/core/content/routine.ts';
+import { SettingsSchema } from '../../src/lib/core/records/settings-schema.ts';
 import * as v from 'valibot';
 
 /** The routine as a person on the floor lives it, from the app's own content. */

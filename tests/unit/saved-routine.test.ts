@@ -1,15 +1,15 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { readKeptRoutine } from '../../src/lib/core/saved-routine';
-import { PLAYER_STATE_VERSION } from '../../src/lib/core/player-format';
+import { readKeptRoutine } from '../../src/lib/core/player/saved-routine';
+import { PLAYER_STATE_VERSION } from '../../src/lib/core/player/player-format';
 import {
 	expandRoutine,
 	readyPlayer,
 	reduce,
 	remainingMs,
 	type PlayerState
-} from '../../src/lib/core/player';
-import { prescription } from '../../src/lib/core/dose';
+} from '../../src/lib/core/player/player';
+import { prescription } from '../../src/lib/core/progression/dose';
 import { V2_ACTIVE_ROUTINE } from '../fixtures/storage/v2';
 import { exercises, routine } from './fixtures/definitions';
 

@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import type { CheckIn, History, MorningAnswer, SessionRecord } from '../../src/lib/core/history';
-import { checkInRedFlags, isRedFlagPain, isUrgent } from '../../src/lib/core/red-flags';
+import type {
+	CheckIn,
+	History,
+	MorningAnswer,
+	SessionRecord
+} from '../../src/lib/core/records/history';
+import { checkInRedFlags, isRedFlagPain, isUrgent } from '../../src/lib/core/progression/red-flags';
 import {
 	byDayThenTime,
 	inDayOrder,
@@ -8,8 +13,8 @@ import {
 	painByDay,
 	redFlagAnswers,
 	routineExercises
-} from '../../src/lib/core/session-days';
-import { isHighPain } from '../../src/lib/core/progression';
+} from '../../src/lib/core/progression/session-days';
+import { isHighPain } from '../../src/lib/core/progression/progression';
 import { exercises, routine } from './fixtures/definitions';
 
 const hour = 3_600_000;

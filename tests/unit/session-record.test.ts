@@ -1,9 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { dayPlan } from '../../src/lib/core/progression';
-import { EMPTY_HISTORY } from '../../src/lib/core/history';
-import { readyPlayer, reduce, type DoneState } from '../../src/lib/core/player';
-import { awaitingCheckIn, CHECK_IN_OPEN_MS } from '../../src/lib/core/check-in-due';
-import { checkInRecord, plannedRoutine, sessionRecord } from '../../src/lib/core/session-record';
+import { dayPlan } from '../../src/lib/core/progression/progression';
+import { EMPTY_HISTORY } from '../../src/lib/core/records/history';
+import { readyPlayer, reduce, type DoneState } from '../../src/lib/core/player/player';
+import { awaitingCheckIn, CHECK_IN_OPEN_MS } from '../../src/lib/core/player/check-in-due';
+import {
+	checkInRecord,
+	plannedRoutine,
+	sessionRecord
+} from '../../src/lib/core/player/session-record';
 import { exercises, routine } from './fixtures/definitions';
 
 const today = '2026-03-02';

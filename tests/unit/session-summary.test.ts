@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { loadRoutesData } from '../../scripts/routes-data.ts';
-import { prescription } from '../../src/lib/core/dose.ts';
-import type { CheckIn, History, SessionRecord } from '../../src/lib/core/history.ts';
-import { expandRoutine, readyPlayer, reduce, results } from '../../src/lib/core/player.ts';
-import { tomorrowPlan } from '../../src/lib/core/progression.ts';
-import { nextTimeLines } from '../../src/lib/core/session-summary.ts';
+import { prescription } from '../../src/lib/core/progression/dose.ts';
+import type { CheckIn, History, SessionRecord } from '../../src/lib/core/records/history.ts';
+import { expandRoutine, readyPlayer, reduce, results } from '../../src/lib/core/player/player.ts';
+import { tomorrowPlan } from '../../src/lib/core/progression/progression.ts';
+import { nextTimeLines } from '../../src/lib/core/player/session-summary.ts';
 
 /** The summary right after a session speaks of this session and of tomorrow. */
 

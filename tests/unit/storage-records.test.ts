@@ -32,7 +32,7 @@ import {
 import { listResets, saveReset } from '../../src/lib/storage/resets';
 import { saveFollowUp } from '../../src/lib/storage/follow-ups';
 import { loadSettings, updateSettings } from '../../src/lib/storage/settings';
-import { DEFAULT_SETTINGS, withDefaults } from '../../src/lib/core/settings';
+import { DEFAULT_SETTINGS, withDefaults } from '../../src/lib/core/records/settings';
 import {
 	FOLLOW_UPS,
 	mondayCheckIn,

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import type { CheckIn } from '../../src/lib/core/history';
+import type { CheckIn } from '../../src/lib/core/records/history';
 import { loadActiveRoutine, saveActiveRoutine } from '../../src/lib/storage/active-routine';
 import { checkInOf } from '../../src/lib/storage/checkins';
 import { openBackcareDB, type BackcareDB } from '../../src/lib/storage/db';

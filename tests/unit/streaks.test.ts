@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { addDays } from '../../src/lib/core/calendar';
-import { streaks } from '../../src/lib/core/streaks';
+import { addDays } from '../../src/lib/core/time/calendar';
+import { streaks } from '../../src/lib/core/report/streaks';
 
 const TODAY = '2026-03-10';
 

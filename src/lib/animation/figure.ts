@@ -1,4 +1,4 @@
-import type { AnimationDefinition, Pose } from '../core/pose-schema.ts';
+import type { AnimationDefinition, Pose } from '../core/content/pose-schema.ts';
 import {
 	AXES,
 	blendPoses,

@@ -1,6 +1,6 @@
-import type { Exercise } from '../core/definitions.ts';
-import type { AnimationDefinition, JointName, Pose } from '../core/pose-schema.ts';
-import { dialsAtLevel, formatAmount } from '../core/dose.ts';
+import type { Exercise } from '../core/content/definitions.ts';
+import type { AnimationDefinition, JointName, Pose } from '../core/content/pose-schema.ts';
+import { dialsAtLevel, formatAmount } from '../core/progression/dose.ts';
 import { blendPoses, targetPose } from './pose.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { AnimationDefinition } from '../core/pose-schema.ts';
+import type { AnimationDefinition } from '../core/content/pose-schema.ts';
 import {
 	arrowPoints,
 	figureShapes,

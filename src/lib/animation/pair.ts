@@ -1,4 +1,4 @@
-import type { AnimationDefinition, Pose } from '../core/pose-schema.ts';
+import type { AnimationDefinition, Pose } from '../core/content/pose-schema.ts';
 import type { Frame } from './figure.ts';
 import { figureMarkup, groundMarkup, svg, trailMarkup, type PictureOptions } from './still.ts';
 

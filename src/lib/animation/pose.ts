@@ -1,4 +1,4 @@
-import type { AnimationDefinition, JointName, Pose } from '../core/pose-schema.ts';
+import type { AnimationDefinition, JointName, Pose } from '../core/content/pose-schema.ts';
 
 /**
  * The figure's pose model: forward kinematics from a pose (root + joint angles) to points in

@@ -1,4 +1,4 @@
-import type { BackupRecords } from '$lib/core/backup';
+import type { BackupRecords } from '$lib/core/records/backup';
 import {
 	EMPTY_HISTORY,
 	type CheckIn,
@@ -8,9 +8,9 @@ import {
 	type ProgressionReset,
 	type RedFlagFollowUp,
 	type SessionRecord
-} from '$lib/core/history';
-import { awaitingCheckIn } from '$lib/core/check-in-due';
-import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
+} from '$lib/core/records/history';
+import { awaitingCheckIn } from '$lib/core/player/check-in-due';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/core/records/settings';
 import {
 	clearActiveRoutine,
 	saveActiveRoutine,

@@ -1,5 +1,5 @@
-import { buildBackup, backupFileName, type BackupRecords } from '$lib/core/backup';
-import type { LocalDate } from '$lib/core/history';
+import { buildBackup, backupFileName, type BackupRecords } from '$lib/core/records/backup';
+import type { LocalDate } from '$lib/core/records/history';
 import { DB_NAME, SETTINGS_KEY } from '$lib/storage/db';
 
 /**

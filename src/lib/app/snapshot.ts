@@ -1,9 +1,9 @@
 import { defaultRoutine, exerciseById } from '$lib/content';
-import type { Routine } from '$lib/core/definitions';
-import type { History, LocalDate } from '$lib/core/history';
-import { dayPlan, type DayPlan } from '$lib/core/progression';
-import { personalRoutine } from '$lib/core/routine';
-import type { Settings } from '$lib/core/settings';
+import type { Routine } from '$lib/core/content/definitions';
+import type { History, LocalDate } from '$lib/core/records/history';
+import { dayPlan, type DayPlan } from '$lib/core/progression/progression';
+import { personalRoutine } from '$lib/core/content/routine';
+import type { Settings } from '$lib/core/records/settings';
 import type { Records } from './records.svelte';
 
 /** Everything a page needs to show today's routine. */

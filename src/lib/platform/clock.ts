@@ -1,5 +1,5 @@
-import { localDate } from '$lib/core/calendar';
-import type { LocalDate } from '$lib/core/history';
+import { localDate } from '$lib/core/time/calendar';
+import type { LocalDate } from '$lib/core/records/history';
 
 /** The device clock, the one place the app reads the time; the core gets `now` as an argument. */
 export interface Clock {

@@ -11,7 +11,7 @@ export interface StoragePort {
 	estimate?(): Promise<StorageEstimate>;
 }
 
-import type { Persistence } from '$lib/core/data-safety';
+import type { Persistence } from '$lib/core/records/data-safety';
 
 /**
  * persistent: the browser keeps the data until the person clears it.

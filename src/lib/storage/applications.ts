@@ -1,5 +1,5 @@
-import type { CareApplication, RunningApplication } from '../core/ice-heat';
-import type { LocalDate } from '../core/history';
+import type { CareApplication, RunningApplication } from '../core/care/ice-heat';
+import type { LocalDate } from '../core/records/history';
 import { daysFromTo, type BackcareDB } from './db';
 import { readMeta, writeMeta } from './meta';
 import { writeTogether } from './transaction';

@@ -1,5 +1,5 @@
-import { buildBackup, mergeRecords, type Backup, type BackupRecords } from '../core/backup';
-import type { ChosenSettings } from '../core/settings';
+import { buildBackup, mergeRecords, type Backup, type BackupRecords } from '../core/records/backup';
+import type { ChosenSettings } from '../core/records/settings';
 import { applicationOrder } from './applications';
 import { checkInOrder } from './checkins';
 import { SETTINGS_KEY, type BackcareDB } from './db';

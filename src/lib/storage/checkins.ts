@@ -1,4 +1,4 @@
-import type { CheckIn, LocalDate } from '../core/history';
+import type { CheckIn, LocalDate } from '../core/records/history';
 import { daysFromTo, type BackcareDB } from './db';
 import { byDayThen } from './order';
 

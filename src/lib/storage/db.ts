@@ -6,12 +6,12 @@ import type {
 	ProgressionReset,
 	RedFlagFollowUp,
 	SessionRecord
-} from '../core/history';
-import type { CareApplication } from '../core/care-days';
+} from '../core/records/history';
+import type { CareApplication } from '../core/care/care-days';
 import type { SavedRoutine } from './active-routine';
 import type { Meta } from './meta';
 import { MIGRATIONS } from './migrations';
-import type { ChosenSettings } from '../core/settings';
+import type { ChosenSettings } from '../core/records/settings';
 
 /**
  * The one IndexedDB database of the app: its schema, how it is opened and upgraded, and what a
@@ -36,7 +36,7 @@ export interface BackcareSchema extends DBSchema {
 	};
 	checkIns: { key: string; value: CheckIn; indexes: { 'by-date': LocalDate } };
 	mornings: { key: LocalDate; value: MorningAnswer };
-	/** Only what the person chose; defaults are merged in on read (see core/settings.ts). */
+	/** Only what the person chose; defaults are merged in on read (see core/records/settings.ts). */
 	settings: { key: typeof SETTINGS_KEY; value: ChosenSettings };
 	/** Version 2. */
 	activeRoutine: { key: typeof ACTIVE_ROUTINE_KEY; value: SavedRoutine<unknown> };

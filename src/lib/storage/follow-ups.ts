@@ -1,4 +1,4 @@
-import type { RedFlagFollowUp } from '../core/history';
+import type { RedFlagFollowUp } from '../core/records/history';
 import type { BackcareDB } from './db';
 import { byDayThen } from './order';
 

@@ -1,4 +1,4 @@
-import type { History } from '../core/history';
+import type { History } from '../core/records/history';
 import { checkInOrder } from './checkins';
 import type { BackcareDB } from './db';
 import { followUpOrder } from './follow-ups';

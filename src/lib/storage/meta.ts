@@ -1,5 +1,5 @@
-import type { LocalDate } from '../core/history';
-import type { RunningApplication } from '../core/ice-heat';
+import type { LocalDate } from '../core/records/history';
+import type { RunningApplication } from '../core/care/ice-heat';
 import type { BackcareDB } from './db';
 
 /** What the app remembers about itself rather than about the person's back. */

@@ -1,4 +1,4 @@
-import type { LocalDate, MorningAnswer } from '../core/history';
+import type { LocalDate, MorningAnswer } from '../core/records/history';
 import { daysFromTo, type BackcareDB } from './db';
 import { byDayThen } from './order';
 

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../core/history';
+import type { LocalDate } from '../core/records/history';
 
 /** Records are listed by day, and within a day by the time that `time` reads from them. */
 export function byDayThen<Row extends { date: LocalDate }>(

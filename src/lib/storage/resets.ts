@@ -1,4 +1,4 @@
-import type { ProgressionReset } from '../core/history';
+import type { ProgressionReset } from '../core/records/history';
 import type { BackcareDB } from './db';
 import { byDayThen } from './order';
 

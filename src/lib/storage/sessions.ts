@@ -1,4 +1,4 @@
-import type { CheckIn, LocalDate, SessionRecord } from '../core/history';
+import type { CheckIn, LocalDate, SessionRecord } from '../core/records/history';
 import { ACTIVE_ROUTINE_KEY, daysFromTo, type BackcareDB } from './db';
 import { byDayThen } from './order';
 import { writeTogether } from './transaction';

@@ -1,10 +1,10 @@
-import { withDefaults, type ChosenSettings, type Settings } from '../core/settings';
+import { withDefaults, type ChosenSettings, type Settings } from '../core/records/settings';
 import { SETTINGS_KEY, type BackcareDB } from './db';
 
 /**
  * The settings record: only what the person chose is stored, and a setting they set back to its
  * default is kept as an explicit `undefined`, so that merging a backup knows they chose it (see
- * mergeRecords). What the settings are is defined in core/settings.ts.
+ * mergeRecords). What the settings are is defined in core/records/settings.ts.
  */
 
 export async function loadSettings(db: BackcareDB): Promise<Settings> {

@@ -3,14 +3,14 @@ import {
 	showsOfflineNote,
 	startConnectivity,
 	type ConnectivityEvent
-} from '$lib/core/connectivity';
+} from '$lib/core/network/connectivity';
 
 /** How often a failed look for the server is tried again while the offline note shows. */
 const RETRY_EVERY_MS = 30_000;
 
 /**
  * The app's view of the network, for the offline note: the browser's `online` and `offline` events
- * plus whether the last look for a new version reached the server (see core/connectivity.ts).
+ * plus whether the last look for a new version reached the server (see core/network/connectivity.ts).
  */
 class AppConnectivity {
 	#state = $state(startConnectivity(true));

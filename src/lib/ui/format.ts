@@ -1,5 +1,5 @@
-import type { LocalDate } from '$lib/core/history';
-import type { Month, Weekday } from '$lib/core/month';
+import type { LocalDate } from '$lib/core/records/history';
+import type { Month, Weekday } from '$lib/core/time/month';
 
 /**
  * Dates, times and sizes in the person's own language, for the history and settings pages.

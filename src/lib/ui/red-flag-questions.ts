@@ -1,4 +1,4 @@
-import type { RedFlag } from '$lib/core/history';
+import type { RedFlag } from '$lib/core/records/history';
 
 /** The red-flag questions asked in every check-in and every morning, in plain words. */
 export const RED_FLAG_QUESTIONS: readonly { flag: RedFlag; text: string }[] = [

@@ -1,4 +1,4 @@
-import type { Side } from '$lib/core/history';
+import type { Side } from '$lib/core/records/history';
 
 /** How the history charts name the sides, and how each side looks, said in words. */
 export const SIDE_NAMES: Record<Side, string> = {

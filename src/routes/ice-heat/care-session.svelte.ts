@@ -9,7 +9,7 @@ import {
 	type CareApplication,
 	type CareKind,
 	type RunningApplication
-} from '$lib/core/ice-heat';
+} from '$lib/core/care/ice-heat';
 import type { Beeper } from '$lib/platform/beeper';
 import type { Clock } from '$lib/platform/clock';
 import type { Haptics } from '$lib/platform/haptics';

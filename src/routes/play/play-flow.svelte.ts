@@ -1,5 +1,11 @@
-import type { Exercise, Routine } from '$lib/core/definitions';
-import type { CheckIn, History, LocalDate, RedFlag, SessionRecord } from '$lib/core/history';
+import type { Exercise, Routine } from '$lib/core/content/definitions';
+import type {
+	CheckIn,
+	History,
+	LocalDate,
+	RedFlag,
+	SessionRecord
+} from '$lib/core/records/history';
 import {
 	elapsedMs,
 	readyPlayer,
@@ -7,24 +13,24 @@ import {
 	type DoneState,
 	type PlayerState,
 	type TooMuchChoice
-} from '$lib/core/player';
-import { PLAYER_STATE_VERSION } from '$lib/core/player-format';
-import { timesDoneByExercise } from '$lib/core/player-steps';
-import { badDayPlan } from '$lib/core/gentle-day';
-import { redFlagStop, tomorrowPlan, type DayPlan } from '$lib/core/progression';
+} from '$lib/core/player/player';
+import { PLAYER_STATE_VERSION } from '$lib/core/player/player-format';
+import { timesDoneByExercise } from '$lib/core/player/player-steps';
+import { badDayPlan } from '$lib/core/progression/gentle-day';
+import { redFlagStop, tomorrowPlan, type DayPlan } from '$lib/core/progression/progression';
 import {
 	checkInRecord,
 	plannedRoutine,
 	sessionRecord,
 	type CheckInAnswer,
 	type SkippedCheckIn
-} from '$lib/core/session-record';
+} from '$lib/core/player/session-record';
 import type { Clock } from '$lib/platform/clock';
 import type { CueSwitches } from '$lib/platform/cue-switches';
-import type { BudgetMinutes } from '$lib/core/budget';
+import type { BudgetMinutes } from '$lib/core/progression/budget';
 import type { SavedRoutine } from '$lib/storage/active-routine';
 import { storageProblemOf, type StorageProblem } from '$lib/app/storage-problem';
-import type { KeptRoutine } from '$lib/core/saved-routine';
+import type { KeptRoutine } from '$lib/core/player/saved-routine';
 import { PlayerSession, type PlayerEffects } from './player-session.svelte';
 import { LatestWrite } from './save-queue';
 
@@ -63,7 +69,7 @@ export interface PlayFlowEffects {
 	timezoneOffset(at: number): number;
 	exercises: ReadonlyMap<string, Exercise>;
 	records: PlayRecords;
-	/** Checks a kept routine before it is trusted (core/saved-routine.ts, loaded when needed). */
+	/** Checks a kept routine before it is trusted (core/player/saved-routine.ts, loaded when needed). */
 	readKept(saved: unknown): Promise<KeptRoutine>;
 	/** The cues (with the person's switches) and the wake lock of a routine. */
 	playerEffects(switches: CueSwitches): Omit<PlayerEffects, 'clock' | 'save' | 'finished'>;

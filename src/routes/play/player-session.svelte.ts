@@ -9,9 +9,9 @@ import {
 	type PlayerEvent,
 	type PlayerState,
 	type Step
-} from '$lib/core/player';
-import { announcement, holdCue } from '$lib/core/cues';
-import type { Exercise } from '$lib/core/definitions';
+} from '$lib/core/player/player';
+import { announcement, holdCue } from '$lib/core/player/cues';
+import type { Exercise } from '$lib/core/content/definitions';
 import type { Speech } from '$lib/platform/speech';
 import type { Beeper } from '$lib/platform/beeper';
 import type { Haptics } from '$lib/platform/haptics';

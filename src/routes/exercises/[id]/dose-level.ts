@@ -1,6 +1,6 @@
-import type { Exercise } from '$lib/core/definitions';
-import type { Side } from '$lib/core/history';
-import { sidesOf } from '$lib/core/progression';
+import type { Exercise } from '$lib/core/content/definitions';
+import type { Side } from '$lib/core/records/history';
+import { sidesOf } from '$lib/core/progression/progression';
 import { systemClock } from '$lib/platform/clock';
 import { records } from '$lib/app/records.svelte';
 import { snapshot } from '$lib/app/snapshot';
