@@ -12,6 +12,7 @@ import {
 import { prescription } from '../../src/lib/core/progression/dose';
 import { V2_ACTIVE_ROUTINE } from '../fixtures/storage/v2';
 import { exercises, routine } from './fixtures/definitions';
+import { loadRoutesData } from '../../scripts/routes-data.ts';
 
 const startedAt = Date.UTC(2026, 2, 2, 8);
 
@@ -33,6 +34,43 @@ test('a routine kept mid-hold is resumed as it was kept', () => {
 		const kept = keptMidHold(status);
 		const read = readKeptRoutine(kept, exercises);
 		expect(read).toEqual({ ok: true, state: kept.state, savedAt: kept.savedAt });
+	}
+});
+
+test('a routine kept at a change of position, or waiting after “too much”, is resumed as it was kept', () => {
+	const content = loadRoutesData('routes-data');
+	const all = new Map(content.exercises.map((e) => [e.id, e]));
+	const daily = content.routines.find((r) => r.id === 'daily')!;
+	const steps = expandRoutine(daily, all, (id) => ({
+		level: 0,
+		prescription: prescription(all.get(id)!, 0)
+	}));
+	const change = steps.findIndex((step) => step.kind === 'change-position');
+	const work = steps.findIndex((step) => step.kind === 'work');
+	expect(change).toBeGreaterThan(0);
+	const started = reduce(readyPlayer(steps), { type: 'start' }, startedAt);
+	const skipTo = (index: number) => {
+		let state = started;
+		while (state.status === 'running' && state.index < index)
+			state = reduce(state, { type: 'skip' }, startedAt + 1_000);
+		return state;
+	};
+	const atChange = skipTo(change);
+	const atWork = skipTo(work);
+	expect(steps[atChange.status === 'running' ? atChange.index : -1]?.kind).toBe('change-position');
+	const tooMuch = reduce(atWork, { type: 'tooMuch' }, startedAt + 2_000);
+	expect(tooMuch.status).toBe('too-much');
+	for (const state of [atChange, tooMuch]) {
+		const kept = structuredClone({
+			version: PLAYER_STATE_VERSION,
+			savedAt: startedAt + 3_000,
+			state
+		});
+		expect(readKeptRoutine(kept, all)).toEqual({
+			ok: true,
+			state: kept.state,
+			savedAt: kept.savedAt
+		});
 	}
 });
 

@@ -8,7 +8,15 @@ import { changePositionSeconds, type Position } from '../content/positions';
  * data, so a running player can be stored as JSON and resumed.
  */
 
-export type StepKind = 'prepare' | 'change-position' | 'work' | 'switch-side' | 'rest' | 'done';
+export const STEP_KINDS = [
+	'prepare',
+	'change-position',
+	'work',
+	'switch-side',
+	'rest',
+	'done'
+] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
 
 export interface Step {
 	/** Position in the list of steps. */

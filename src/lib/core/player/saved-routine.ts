@@ -2,6 +2,8 @@ import * as v from 'valibot';
 import { IdSchema, type Exercise } from '../content/definitions';
 import type { PlayerState, Step } from './player';
 import { PLAYER_STATE_VERSION } from './player-format';
+import { STEP_KINDS } from './player-steps';
+import { POSITIONS } from '../content/positions';
 import { TimeSchema } from '../records/record-schemas';
 
 /**
@@ -29,13 +31,15 @@ const Seconds = v.pipe(
 
 const StepSchema = v.looseObject({
 	index: Count,
-	kind: v.picklist(['prepare', 'work', 'switch-side', 'rest', 'done']),
+	kind: v.picklist(STEP_KINDS),
 	exerciseId: IdSchema,
 	side: v.picklist(['left', 'right', 'both']),
 	set: Count,
 	sets: Count,
 	level: Count,
 	movementId: v.optional(IdSchema),
+	position: v.optional(v.picklist(POSITIONS)),
+	fromPosition: v.optional(v.picklist(POSITIONS)),
 	durationMs: Duration,
 	reps: v.optional(
 		v.looseObject({
@@ -73,6 +77,12 @@ const KeptStateSchema = v.variant('status', [
 		...Session,
 		index: Count,
 		remainingMs: Duration,
+		pausedAt: TimeSchema
+	}),
+	v.looseObject({
+		status: v.literal('too-much'),
+		...Session,
+		index: Count,
 		pausedAt: TimeSchema
 	}),
 	v.looseObject({
