@@ -104,7 +104,7 @@ test('the report lists the sessions, each side’s doses and every decision with
 		'6/10 pain yesterday: turn not quite as far as last time (about 15°) to let it settle'
 	);
 	await expect(decision('Thu 5 Mar', 'Seated twist, right side')).toContainText(
-		'6/10 pain yesterday: hold a little shorter (15 s) to let it settle'
+		'6/10 pain yesterday: turn not quite as far as last time (about 16°) to let it settle'
 	);
 	await expect(decision('Thu 5 Mar', 'Plank')).toContainText(
 		'6/10 pain yesterday: hold a little shorter (10 s) to let it settle'
