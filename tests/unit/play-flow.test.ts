@@ -7,7 +7,7 @@ import {
 	type History,
 	type SessionRecord
 } from '../../src/lib/core/records/history';
-import { PLAYER_STATE_VERSION } from '../../src/lib/core/player/player-format';
+import { PLAYER_STATE_VERSION } from '../../src/lib/core/player/saved-routine-version';
 import type { PlayerState } from '../../src/lib/core/player/player';
 import type { SavedRoutine } from '../../src/lib/storage/active-routine';
 import { silentSpeech } from '../../src/lib/platform/speech';

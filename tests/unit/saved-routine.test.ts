@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
 import { readKeptRoutine } from '../../src/lib/core/player/saved-routine';
-import { PLAYER_STATE_VERSION } from '../../src/lib/core/player/player-format';
+import { PLAYER_STATE_VERSION } from '../../src/lib/core/player/saved-routine-version';
 import {
 	expandRoutine,
 	readyPlayer,

@@ -14,7 +14,7 @@ import {
 	type PlayerState,
 	type TooMuchChoice
 } from '$lib/core/player/player';
-import { PLAYER_STATE_VERSION } from '$lib/core/player/player-format';
+import { PLAYER_STATE_VERSION } from '$lib/core/player/saved-routine-version';
 import { timesDoneByExercise } from '$lib/core/player/player-steps';
 import { badDayPlan } from '$lib/core/progression/gentle-day';
 import { redFlagStop, tomorrowPlan, type DayPlan } from '$lib/core/progression/progression';

@@ -14,7 +14,7 @@ import type { Step } from './player-steps';
 export { expandRoutine, repProgress, SET_REST_MAX_SECONDS } from './player-steps';
 export type { Dose, RepPhase, RepProgress, Step, StepKind } from './player-steps';
 
-export { PLAYER_STATE_VERSION } from './player-format';
+export { PLAYER_STATE_VERSION } from './saved-routine-version';
 
 /** How a work step ended: run to its end, skipped, or ended early ("too much" or finish). */
 export type StepOutcome = 'completed' | 'skipped' | 'stopped';

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { IdSchema, type Exercise } from '../content/definitions';
 import type { PlayerState, Step } from './player';
-import { PLAYER_STATE_VERSION } from './player-format';
+import { PLAYER_STATE_VERSION } from './saved-routine-version';
 import { STEP_KINDS } from './player-steps';
 import { POSITIONS } from '../content/positions';
 import { TimeSchema } from '../records/record-schemas';
