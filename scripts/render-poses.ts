@@ -1,17 +1,16 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
-import { test } from 'vitest';
-import { loadRoutesData } from '../../scripts/routes-data.ts';
-import { animationFor, rangeFractionAt } from '../../src/lib/animation/loop.ts';
-import { animationFrame } from '../../src/lib/animation/lottie.ts';
-import { targetPose } from '../../src/lib/animation/pose.ts';
-import { pairSvg } from '../../src/lib/animation/pair.ts';
+import { loadRoutesData } from './routes-data.ts';
+import { animationFor, rangeFractionAt } from '../src/lib/animation/loop.ts';
+import { animationFrame } from '../src/lib/animation/lottie.ts';
+import { targetPose } from '../src/lib/animation/pose.ts';
+import { pairSvg } from '../src/lib/animation/pair.ts';
 
 /**
  * Quick stills of every animation without a browser build, for looking at while editing poses:
- *   RENDER_POSES=1 npx vitest run tests/unit/render-poses.test.ts   (PNGs in /tmp/poses)
+ *   npm run poses   (PNGs in /tmp/poses, all of them on /tmp/poses/sheet.png)
  * Each picture is the reduced-motion pair (start, arrow, end) at the starting dose and at the full
- * range. Skipped unless RENDER_POSES is set: it proves nothing by itself.
+ * range. A tool for looking, not a test: it checks nothing.
  */
 // resvg reads no custom properties: a plain copy of the light palette, for looking only.
 const STYLE = `<style>
@@ -22,7 +21,7 @@ line { stroke-linecap: round } .figure-mat { fill: #d3e3da } .figure-shadow { fi
 .figure-trail, .figure-arrow { fill: none; stroke: #c2410c; stroke-width: 1.5 } .figure-trail { stroke-dasharray: 3 2 }
 </style>`;
 
-test.skipIf(!process.env.RENDER_POSES)('renders every pose to /tmp/poses', () => {
+export function run(): void {
 	const { exercises } = loadRoutesData('routes-data');
 	mkdirSync('/tmp/poses', { recursive: true });
 	const sheet: { svg: string; name: string }[] = [];
@@ -69,4 +68,5 @@ test.skipIf(!process.env.RENDER_POSES)('renders every pose to /tmp/poses', () =>
 		'/tmp/poses/sheet.png',
 		new Resvg(whole, { font: { loadSystemFonts: true } }).render().asPng()
 	);
-});
+	console.log(`${sheet.length} pictures in /tmp/poses, all of them on /tmp/poses/sheet.png`);
+}
