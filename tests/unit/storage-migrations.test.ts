@@ -70,71 +70,116 @@ beforeEach(() => {
 
 afterEach(() => db?.close());
 
-test('everything saved by the first version is still there after the upgrade', async () => {
-	await createV1Database(factory);
-
-	db = await openBackcareDB(factory);
-
-	expect(db.version).toBe(DB_VERSION);
-	expect(await db.getAll('sessions')).toEqual(expect.arrayContaining(SESSIONS));
-	expect(await db.count('sessions')).toBe(SESSIONS.length);
-	expect(await db.getAll('checkIns')).toEqual(expect.arrayContaining(CHECK_INS));
-	expect(await db.count('checkIns')).toBe(CHECK_INS.length);
-	expect(await db.getAll('mornings')).toEqual(expect.arrayContaining(MORNINGS));
-	expect(await db.count('mornings')).toBe(MORNINGS.length);
-	expect(await loadHistory(db)).toEqual({
-		sessions: [mondaySession, mondayEveningSession, tuesdaySession],
-		checkIns: [mondayCheckIn, tuesdayCheckIn],
-		mornings: [tuesdayMorning, wednesdayMorning],
+/**
+ * Each earlier version as a device holds it, and what must be there once today's version opened
+ * it: its records read back as the history, its settings with defaults for the rest, its routine
+ * in progress and last backup. Version 1 had no by-start index: its sessions were saved before the
+ * index existed, and the latest session is still found among them.
+ */
+const EARLIER_VERSIONS = [
+	{
+		version: 1,
+		create: createV1Database,
 		resets: [],
-		followUps: []
+		settings: { voice: false, beeps: true, vibration: true, restSeconds: V1_SETTINGS.restSeconds },
+		activeRoutine: undefined,
+		lastBackupAt: undefined,
+		applications: []
+	},
+	{
+		version: 2,
+		create: createV2Database,
+		resets: [],
+		settings: {
+			voice: true,
+			beeps: false,
+			vibration: true,
+			routineOrder: V2_SETTINGS.routineOrder
+		},
+		activeRoutine: V2_ACTIVE_ROUTINE,
+		lastBackupAt: V2_LAST_BACKUP_AT,
+		applications: []
+	},
+	{
+		version: 3,
+		create: createV3Database,
+		resets: [wednesdayTwistReset],
+		settings: { voice: false, beeps: true, vibration: true, restSeconds: V3_SETTINGS.restSeconds },
+		activeRoutine: undefined,
+		lastBackupAt: V3_LAST_BACKUP_AT,
+		applications: []
+	},
+	{
+		version: 4,
+		create: createV4Database,
+		resets: [wednesdayTwistReset],
+		settings: { voice: true, beeps: false, vibration: true, restSeconds: V4_SETTINGS.restSeconds },
+		activeRoutine: undefined,
+		lastBackupAt: V4_LAST_BACKUP_AT,
+		applications: [mondayIce]
+	}
+];
+
+describe.each(EARLIER_VERSIONS)('from version $version', (earlier) => {
+	test('everything saved is still there after the upgrade, with no follow-ups', async () => {
+		await earlier.create(factory);
+
+		db = await openBackcareDB(factory);
+
+		expect(db.version).toBe(DB_VERSION);
+		expect(await db.getAll('sessions')).toEqual(expect.arrayContaining(SESSIONS));
+		expect(await db.count('sessions')).toBe(SESSIONS.length);
+		expect(await db.getAll('checkIns')).toEqual(expect.arrayContaining(CHECK_INS));
+		expect(await db.count('checkIns')).toBe(CHECK_INS.length);
+		expect(await db.getAll('mornings')).toEqual(expect.arrayContaining(MORNINGS));
+		expect(await db.count('mornings')).toBe(MORNINGS.length);
+		expect(await loadHistory(db)).toEqual({
+			sessions: [mondaySession, mondayEveningSession, tuesdaySession],
+			checkIns: [mondayCheckIn, tuesdayCheckIn],
+			mornings: [tuesdayMorning, wednesdayMorning],
+			resets: earlier.resets,
+			followUps: []
+		});
+		expect(await listSessionsBetween(db, '2025-03-04', '2025-03-04')).toEqual([tuesdaySession]);
+		expect(await latestSession(db)).toEqual(tuesdaySession);
+		expect(await listApplications(db)).toEqual(earlier.applications);
+		expect(await loadRunningApplication(db)).toBeUndefined();
+		expect(await listFollowUps(db)).toEqual([]);
 	});
-	expect(await listSessionsBetween(db, '2025-03-04', '2025-03-04')).toEqual([tuesdaySession]);
-});
 
-test('settings chosen in the first version are kept, with defaults for the rest', async () => {
-	await createV1Database(factory);
+	test('settings chosen then are kept, with defaults for the rest', async () => {
+		await earlier.create(factory);
 
-	db = await openBackcareDB(factory);
+		db = await openBackcareDB(factory);
 
-	expect(await loadSettings(db)).toEqual({
-		voice: false,
-		beeps: true,
-		vibration: true,
-		restSeconds: V1_SETTINGS.restSeconds
+		expect(await loadSettings(db)).toEqual(earlier.settings);
+	});
+
+	test('the routine in progress and the time of the last backup are kept', async () => {
+		await earlier.create(factory);
+
+		db = await openBackcareDB(factory);
+
+		expect(await loadActiveRoutine(db, 1)).toEqual(earlier.activeRoutine);
+		expect(await readMeta(db, 'lastBackupAt')).toBe(earlier.lastBackupAt);
+	});
+
+	test('an upgraded device has the same stores and indexes as a new install', async () => {
+		const newInstall = await openBackcareDB(new IDBFactory());
+		const expected = shapeOf(newInstall);
+		newInstall.close();
+		await earlier.create(factory);
+
+		db = await openBackcareDB(factory);
+
+		expect(shapeOf(db)).toEqual(expected);
 	});
 });
 
-test('after the upgrade the routine in progress and the last backup can be kept', async () => {
-	await createV1Database(factory);
-
+test('a new install has every store with its key path and indexes', async () => {
 	db = await openBackcareDB(factory);
 
-	expect(await loadActiveRoutine(db, 1)).toBeUndefined();
-	expect(await readMeta(db, 'lastBackupAt')).toBeUndefined();
-	const routine = { version: 1, savedAt: 1, state: { step: 2 } };
-	await saveActiveRoutine(db, routine);
-	expect(await loadActiveRoutine(db, 1)).toEqual(routine);
-});
-
-test('the latest session is found among sessions saved before its index existed', async () => {
-	await createV1Database(factory);
-
-	db = await openBackcareDB(factory);
-
-	expect(await latestSession(db)).toEqual(tuesdaySession);
-});
-
-test('an upgraded device has the same stores and indexes as a new install', async () => {
-	const newInstall = await openBackcareDB(new IDBFactory());
-	const expected = shapeOf(newInstall);
-	newInstall.close();
-	await createV1Database(factory);
-
-	db = await openBackcareDB(factory);
-
-	expect(shapeOf(db)).toEqual(expected);
-	expect(expected).toEqual({
+	expect(shapeOf(db)).toEqual({
 		sessions: { keyPath: 'id', indexes: { 'by-date': 'date', 'by-start': 'startedAt' } },
 		checkIns: { keyPath: 'sessionId', indexes: { 'by-date': 'date' } },
 		mornings: { keyPath: 'date', indexes: {} },
@@ -147,6 +192,16 @@ test('an upgraded device has the same stores and indexes as a new install', asyn
 	});
 });
 
+test('after the upgrade from version 1 a routine in progress can be kept', async () => {
+	await createV1Database(factory);
+
+	db = await openBackcareDB(factory);
+
+	const routine = { version: 1, savedAt: 1, state: { step: 2 } };
+	await saveActiveRoutine(db, routine);
+	expect(await loadActiveRoutine(db, 1)).toEqual(routine);
+});
+
 test('opening an up-to-date database again changes nothing', async () => {
 	await createV1Database(factory);
 	(await openBackcareDB(factory)).close();
@@ -155,43 +210,6 @@ test('opening an up-to-date database again changes nothing', async () => {
 
 	expect(db.version).toBe(DB_VERSION);
 	expect(await db.count('sessions')).toBe(SESSIONS.length);
-});
-
-describe('from version 2', () => {
-	test('everything saved by version 2 is still there after the upgrade', async () => {
-		await createV2Database(factory);
-
-		db = await openBackcareDB(factory);
-
-		expect(db.version).toBe(DB_VERSION);
-		expect(await loadHistory(db)).toEqual({
-			sessions: [mondaySession, mondayEveningSession, tuesdaySession],
-			checkIns: [mondayCheckIn, tuesdayCheckIn],
-			mornings: [tuesdayMorning, wednesdayMorning],
-			resets: [],
-			followUps: []
-		});
-		expect(await loadSettings(db)).toEqual({
-			voice: true,
-			beeps: false,
-			vibration: true,
-			routineOrder: V2_SETTINGS.routineOrder
-		});
-		expect(await loadActiveRoutine(db, 1)).toEqual(V2_ACTIVE_ROUTINE);
-		expect(await readMeta(db, 'lastBackupAt')).toBe(V2_LAST_BACKUP_AT);
-		expect(await latestSession(db)).toEqual(tuesdaySession);
-	});
-
-	test('an upgraded version 2 device has the same stores and indexes as a new install', async () => {
-		const newInstall = await openBackcareDB(new IDBFactory());
-		const expected = shapeOf(newInstall);
-		newInstall.close();
-		await createV2Database(factory);
-
-		db = await openBackcareDB(factory);
-
-		expect(shapeOf(db)).toEqual(expected);
-	});
 });
 
 describe.each([
@@ -207,43 +225,6 @@ describe.each([
 		expect(await listResets(db)).toEqual([wednesdayTwistReset]);
 		expect((await loadHistory(db)).resets).toEqual([wednesdayTwistReset]);
 		expect(await db.count('sessions')).toBe(SESSIONS.length);
-	});
-});
-
-describe('from version 3', () => {
-	test('everything saved by version 3 is still there after the upgrade', async () => {
-		await createV3Database(factory);
-
-		db = await openBackcareDB(factory);
-
-		expect(db.version).toBe(DB_VERSION);
-		expect(await loadHistory(db)).toEqual({
-			sessions: [mondaySession, mondayEveningSession, tuesdaySession],
-			checkIns: [mondayCheckIn, tuesdayCheckIn],
-			mornings: [tuesdayMorning, wednesdayMorning],
-			resets: [wednesdayTwistReset],
-			followUps: []
-		});
-		expect(await loadSettings(db)).toEqual({
-			voice: false,
-			beeps: true,
-			vibration: true,
-			restSeconds: V3_SETTINGS.restSeconds
-		});
-		expect(await readMeta(db, 'lastBackupAt')).toBe(V3_LAST_BACKUP_AT);
-		expect(await listApplications(db)).toEqual([]);
-		expect(await loadRunningApplication(db)).toBeUndefined();
-	});
-
-	test('an upgraded version 3 device has the same stores and indexes as a new install', async () => {
-		const newInstall = await openBackcareDB(new IDBFactory());
-		const expected = shapeOf(newInstall);
-		newInstall.close();
-		await createV3Database(factory);
-
-		db = await openBackcareDB(factory);
-
-		expect(shapeOf(db)).toEqual(expected);
 	});
 });
 
@@ -270,43 +251,6 @@ describe.each([
 		expect(await listApplications(db)).toEqual([mondayIce, thursdayHeat]);
 		expect(await listApplicationsBetween(db, '2025-03-04', '2025-03-31')).toEqual([thursdayHeat]);
 		expect(await db.count('sessions')).toBe(SESSIONS.length);
-	});
-});
-
-describe('from version 4', () => {
-	test('everything saved by version 4 is still there after the upgrade, with no follow-ups', async () => {
-		await createV4Database(factory);
-
-		db = await openBackcareDB(factory);
-
-		expect(db.version).toBe(DB_VERSION);
-		expect(await loadHistory(db)).toEqual({
-			sessions: [mondaySession, mondayEveningSession, tuesdaySession],
-			checkIns: [mondayCheckIn, tuesdayCheckIn],
-			mornings: [tuesdayMorning, wednesdayMorning],
-			resets: [wednesdayTwistReset],
-			followUps: []
-		});
-		expect(await loadSettings(db)).toEqual({
-			voice: true,
-			beeps: false,
-			vibration: true,
-			restSeconds: V4_SETTINGS.restSeconds
-		});
-		expect(await readMeta(db, 'lastBackupAt')).toBe(V4_LAST_BACKUP_AT);
-		expect(await listApplications(db)).toEqual([mondayIce]);
-		expect(await listFollowUps(db)).toEqual([]);
-	});
-
-	test('an upgraded version 4 device has the same stores and indexes as a new install', async () => {
-		const newInstall = await openBackcareDB(new IDBFactory());
-		const expected = shapeOf(newInstall);
-		newInstall.close();
-		await createV4Database(factory);
-
-		db = await openBackcareDB(factory);
-
-		expect(shapeOf(db)).toEqual(expected);
 	});
 });
 
