@@ -18,6 +18,7 @@ import { PLAYER_STATE_VERSION } from '$lib/core/player/saved-routine-version';
 import { timesDoneByExercise } from '$lib/core/player/player-steps';
 import { badDayPlan } from '$lib/core/progression/gentle-day';
 import { redFlagStop, tomorrowPlan, type DayPlan } from '$lib/core/progression/progression';
+import { routineExercises } from '$lib/core/progression/session-days';
 import {
 	checkInRecord,
 	plannedRoutine,
@@ -377,10 +378,7 @@ export class PlayFlow {
 			...this.history,
 			sessions: [...this.history.sessions, session]
 		};
-		const exercises = this.routine.items.flatMap((item) => {
-			const exercise = this.effects.exercises.get(item.exercise);
-			return exercise ? [exercise] : [];
-		});
+		const exercises = routineExercises(this.routine, this.effects.exercises);
 		this.screen = { kind: 'check-in', session, exercises };
 	}
 }
