@@ -15,8 +15,6 @@ export const SettingsSchema = v.strictObject({
 	voice: v.optional(v.boolean(YES_NO)),
 	beeps: v.optional(v.boolean(YES_NO)),
 	vibration: v.optional(v.boolean(YES_NO)),
-	/** Say "halfway" in the middle of a hold. */
-	halfway: v.optional(v.boolean(YES_NO)),
 	/** Rest between exercises, in place of the routine's own rest lengths. */
 	restSeconds: v.optional(
 		v.pipe(v.number(REST), v.integer(REST), v.minValue(0, REST), v.maxValue(300, REST))

@@ -11,7 +11,7 @@ import type { SettingsSchema } from './settings-schema';
 /** The settings as chosen: every one may be missing. */
 export type ChosenSettings = v.InferOutput<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS = { voice: true, beeps: true, vibration: true, halfway: true } as const;
+export const DEFAULT_SETTINGS = { voice: true, beeps: true, vibration: true } as const;
 
 /** The settings in use: the chosen ones, and the defaults for the rest. */
 export type Settings = Omit<ChosenSettings, keyof typeof DEFAULT_SETTINGS> & {
