@@ -1,6 +1,8 @@
 /**
- * What the app remembers: sessions, the check-in after each, and the morning answers. Plain data,
- * stored by src/lib/storage and read by the progression core.
+ * What the app remembers, as types: sessions, the check-in after each, the morning answers,
+ * exercises started again, red-flag follow-ups; and the red flags a person can report, with their
+ * words. Plain data, stored by src/lib/storage and read by the core. The schemas that check these
+ * records are in record-schemas.ts; the rules about red flags are in progression/red-flags.ts.
  */
 
 /** A day of the person's local calendar, "YYYY-MM-DD". */
