@@ -1,7 +1,7 @@
 // `npm run simulate -- DIARY.json`: prints, as JSON, what the app would prescribe each day of a
 // diary (see the README). The work is done by src/lib/core/progression/simulate.ts, the app's own core, loaded
 // through Vite so that it reads routes-data as the app does.
-import { createServer } from 'vite';
+import { throughVite } from './through-vite.mjs';
 
 const file = process.argv[2];
 if (!file) {
@@ -9,18 +9,14 @@ if (!file) {
 	process.exit(2);
 }
 
-const server = await createServer({
-	server: { middlewareMode: true, hmr: false, ws: false },
-	appType: 'custom',
-	logLevel: 'silent'
-});
-try {
-	const cli = await server.ssrLoadModule('/scripts/simulate-cli.ts');
-	process.exitCode = cli.main(
-		file,
-		(text) => process.stdout.write(text),
-		(text) => process.stderr.write(text)
-	);
-} finally {
-	await server.close();
-}
+await throughVite(
+	'/scripts/simulate-cli.ts',
+	(cli) => {
+		process.exitCode = cli.main(
+			file,
+			(text) => process.stdout.write(text),
+			(text) => process.stderr.write(text)
+		);
+	},
+	'silent'
+);
