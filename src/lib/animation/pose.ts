@@ -60,7 +60,7 @@ export const THICKNESS = {
  * scaled pose between two of them) ever bends a joint further than a person can.
  */
 export const JOINT_LIMITS: Record<JointName, readonly [min: number, max: number]> = {
-	torso: [-45, 70],
+	torso: [-60, 70],
 	neck: [-45, 60],
 	shoulderL: [-50, 180],
 	shoulderR: [-50, 180],
@@ -312,8 +312,8 @@ export const CAMERAS: Record<View, { turn: number; tilt: number }> = {
 	side: { turn: 0, tilt: 0 },
 	front: { turn: 90, tilt: 0 },
 	top: { turn: 0, tilt: 90 },
-	'three-quarter': { turn: 35, tilt: 40 },
-	overhead: { turn: 15, tilt: 45 }
+	'three-quarter': { turn: 35, tilt: 60 },
+	overhead: { turn: 0, tilt: 50 }
 };
 
 /**
