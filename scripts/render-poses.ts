@@ -16,7 +16,7 @@ import { pairSvg } from '../src/lib/animation/pair.ts';
 const STYLE = `<style>
 line { stroke-linecap: round } .figure-mat { fill: #d3e3da } .figure-shadow { fill: #000; opacity: .12 }
 .figure-body { stroke: #3d6e91; fill: #3d6e91 } .figure-near-arm { stroke: #1f4259 } .figure-near-leg { stroke: #28313c }
-.figure-far-arm { stroke: #a8c2d5 } .figure-far-leg { stroke: #b3bdc7 } .figure-skin { fill: #d08c66 } .figure-far-skin { fill: #efcfbb }
+.figure-far-arm { stroke: #a8c2d5 } .figure-skin { stroke: #d08c66 } .figure-far-skin { stroke: #efcfbb } .figure-far-leg { stroke: #b3bdc7 } .figure-skin { fill: #d08c66 } .figure-far-skin { fill: #efcfbb }
 .figure-hair { fill: #47302a } .figure-shoulder-axis { stroke: #e0662f } .figure-hip-axis { stroke: #12917a }
 .figure-trail, .figure-arrow { fill: none; stroke: #c2410c; stroke-width: 1.5 } .figure-trail { stroke-dasharray: 3 2 }
 </style>`;

@@ -226,6 +226,13 @@ export function arrowPoints(path: ScreenPoint[], head: number): ScreenPoint[] | 
 export function groundShape(poses: readonly Pose[], view: View, mirrored: boolean) {
 	const box = figureBox(poses, view);
 	const tilt = Math.sin((CAMERAS[view].tilt * Math.PI) / 180);
+	// The mat lies square to the camera, so seen from above it is a level rectangle on the screen.
+	const turn = (CAMERAS[view].turn * Math.PI) / 180;
+	const onFloor = (x: number, dx: number, dz: number) => ({
+		x: x + dx * Math.cos(turn) + dz * Math.sin(turn),
+		y: 0,
+		z: dz * Math.cos(turn) - dx * Math.sin(turn)
+	});
 	const x = poses[0]!.root.x;
 	const at = (h: number, v: number) => ({ h, v, depth: 0 });
 	const mat = tilt
@@ -234,7 +241,7 @@ export function groundShape(poses: readonly Pose[], view: View, mirrored: boolea
 				[110, -45],
 				[110, 45],
 				[-110, 45]
-			].map(([dx, z]) => project({ x: x + dx!, y: 0, z: z! }, view, mirrored))
+			].map(([dx, dz]) => project(onFloor(x, dx!, dz!), view, mirrored))
 		: [at(box.minH - 12, 0), at(box.maxH + 12, 0), at(box.maxH + 12, 3), at(box.minH - 12, 3)];
 	const centre = project({ x, y: 0, z: 0 }, view, mirrored);
 	const rh = (box.maxH - box.minH) / 2;

@@ -60,7 +60,7 @@ export const THICKNESS = {
  * scaled pose between two of them) ever bends a joint further than a person can.
  */
 export const JOINT_LIMITS: Record<JointName, readonly [min: number, max: number]> = {
-	torso: [-45, 70],
+	torso: [-60, 70],
 	neck: [-45, 60],
 	shoulderL: [-50, 180],
 	shoulderR: [-50, 180],
@@ -243,7 +243,8 @@ export function solvePose(pose: Pose): Skeleton {
 
 /**
  * Which tone a part is drawn in. The figure's right side is nearest the camera in every view, so
- * "near" parts are strong and "far" ones pale; arms are set apart from the torso they cross.
+ * "near" parts are strong and "far" ones pale; arms are set apart from the torso they cross, and
+ * the forearms are bare (skin), so hands holding a leg stand out against it.
  */
 export type Tone =
 	| 'body'
@@ -274,9 +275,9 @@ export const SEGMENTS: readonly SegmentSpec[] = [
 	{ id: 'upperChest', from: 'chest', to: 'neck', thickness: T.chest, tone: 'body' },
 	{ id: 'shoulders', from: 'shoulderL', to: 'shoulderR', thickness: T.shoulders, tone: 'body' },
 	{ id: 'upperArmL', from: 'shoulderL', to: 'elbowL', thickness: T.upperArm, tone: 'farArm' },
-	{ id: 'forearmL', from: 'elbowL', to: 'handL', thickness: T.forearm, tone: 'farArm' },
+	{ id: 'forearmL', from: 'elbowL', to: 'handL', thickness: T.forearm, tone: 'farSkin' },
 	{ id: 'upperArmR', from: 'shoulderR', to: 'elbowR', thickness: T.upperArm, tone: 'nearArm' },
-	{ id: 'forearmR', from: 'elbowR', to: 'handR', thickness: T.forearm, tone: 'nearArm' },
+	{ id: 'forearmR', from: 'elbowR', to: 'handR', thickness: T.forearm, tone: 'skin' },
 	{ id: 'thighL', from: 'hipL', to: 'kneeL', thickness: T.thigh, tone: 'farLeg' },
 	{ id: 'shinL', from: 'kneeL', to: 'ankleL', thickness: T.shin, tone: 'farLeg' },
 	{ id: 'footL', from: 'ankleL', to: 'toeL', thickness: T.foot, tone: 'farLeg' },
@@ -312,8 +313,8 @@ export const CAMERAS: Record<View, { turn: number; tilt: number }> = {
 	side: { turn: 0, tilt: 0 },
 	front: { turn: 90, tilt: 0 },
 	top: { turn: 0, tilt: 90 },
-	'three-quarter': { turn: 35, tilt: 40 },
-	overhead: { turn: 15, tilt: 45 }
+	'three-quarter': { turn: 35, tilt: 50 },
+	overhead: { turn: 0, tilt: 50 }
 };
 
 /**

@@ -84,8 +84,8 @@ export const POINTS = [
 export const AnimationSchema = v.strictObject({
 	/**
 	 * Where the camera stands. side: at the figure's right; front: in front; top: overhead;
-	 * three-quarter: in front and to the right, a little above (for a seated twist); overhead: high
-	 * above the feet and to the right (for a twist lying down).
+	 * three-quarter: in front and to the right, well above (for a seated twist); overhead: above the
+	 * figure's right side, looking down (for a twist lying down).
 	 */
 	view: v.picklist(['side', 'front', 'top', 'three-quarter', 'overhead']),
 	/** The pose at the start of each repetition or hold. */
