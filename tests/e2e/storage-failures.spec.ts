@@ -29,7 +29,10 @@ test.beforeEach(async ({ page }) => {
 const diskFull = (page: Page, full: boolean) => page.evaluate((on) => (window.diskFull = on), full);
 
 /** How many records a store of the app's database holds. */
-function stored(page: Page, store: 'sessions' | 'checkIns' | 'mornings'): Promise<number> {
+function stored(
+	page: Page,
+	store: 'sessions' | 'checkIns' | 'mornings' | 'applications'
+): Promise<number> {
 	return page.evaluate(
 		(name) =>
 			new Promise<number>((resolve, reject) => {
@@ -104,6 +107,35 @@ test('a morning answer that cannot be stored is said, still counts, and is store
 	expect(await stored(page, 'mornings')).toBe(1);
 });
 
+test('an ice application that cannot be stored is said, still counts, and is in the history after Try again', async ({
+	page
+}) => {
+	await open(page, '/ice-heat');
+	await page.getByRole('button', { name: 'Start 20 minutes of ice' }).click();
+	await expect(page.getByRole('timer')).toHaveText('20:00');
+	await page.clock.runFor(12 * 60_000);
+	await diskFull(page, true);
+	await page.getByRole('button', { name: 'Stop early' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Ice done: 12 minutes' })).toBeVisible();
+	await expect(notSaved(page)).toContainText('could not store your 12 minutes of ice');
+	await expect(page.getByText('Today so far: 1 ice (12 min).')).toBeVisible();
+	expect(await stored(page, 'applications')).toBe(0);
+
+	await diskFull(page, false);
+	await notSaved(page).getByRole('button', { name: 'Try again' }).click();
+	await expect(notSaved(page)).toBeHidden();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	expect(await stored(page, 'applications')).toBe(1);
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'History' })
+		.click();
+	await page.getByRole('button', { name: /today: no session, 1 ice \(12 min\)/ }).click();
+	await expect(page.getByText('Ice and heat: 1 ice (12 min).')).toBeVisible();
+});
+
 test('a damaged saved routine is explained and offered for discarding, never resumed', async ({
 	page
 }) => {
@@ -163,7 +195,7 @@ test('a database left by a newer version gives every page a clear screen and a w
 				request.onerror = () => reject(request.error);
 			})
 	);
-	for (const path of ['/', '/play', '/history', '/report', '/settings']) {
+	for (const path of ['/', '/play', '/history', '/report', '/settings', '/ice-heat']) {
 		await open(page, path);
 		await expect(
 			page.getByRole('heading', { name: 'Your progress was saved by a newer version of this app' }),
