@@ -31,7 +31,7 @@ const diskFull = (page: Page, full: boolean) => page.evaluate((on) => (window.di
 /** How many records a store of the app's database holds. */
 function stored(
 	page: Page,
-	store: 'sessions' | 'checkIns' | 'mornings' | 'applications'
+	store: 'sessions' | 'checkIns' | 'mornings' | 'applications' | 'followUps'
 ): Promise<number> {
 	return page.evaluate(
 		(name) =>
@@ -100,6 +100,80 @@ test('a morning answer that cannot be stored is said, still counts, and is store
 	await page.getByRole('button', { name: 'Save answer' }).click();
 	await expect(notSaved(page)).toContainText('how your back felt this morning');
 	await expect(page.getByRole('button', { name: 'Start routine' })).toBeVisible();
+
+	await diskFull(page, false);
+	await notSaved(page).getByRole('button', { name: 'Try again' }).click();
+	await expect(notSaved(page)).toBeHidden();
+	expect(await stored(page, 'mornings')).toBe(1);
+});
+
+test('warning signs in a check-in on a full disk still lead to the advice, and a waiting “still there” keeps Today stopped', async ({
+	page
+}) => {
+	await startRoutine(page);
+	await page.clock.runFor(12_000);
+	await diskFull(page, true);
+	await page.getByRole('button', { name: 'End routine' }).click();
+	await page.getByRole('button', { name: 'End: it hurt' }).click();
+	await page
+		.getByRole('group', { name: /pain during the routine/i })
+		.getByRole('radio', { name: '3', exact: true })
+		.check();
+	await page.getByRole('checkbox', { name: 'Weakness in a leg' }).check();
+	await page.getByRole('button', { name: /save check-in/i }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Stop the exercises and see a clinician' })
+	).toBeVisible();
+	await expect(notSaved(page)).toContainText('your routine and how the routine felt');
+	await diskFull(page, false);
+	await notSaved(page).getByRole('button', { name: 'Try again' }).click();
+	await expect(notSaved(page)).toBeHidden();
+
+	// The next morning, on a full disk again: numbness stops Today though the answer waits.
+	await page.clock.runFor(24 * 3_600_000);
+	await open(page, '/');
+	await page.getByRole('heading', { name: 'Have these signs gone?' }).waitFor();
+	await diskFull(page, true);
+	const question = page.getByRole('group', { name: 'Tell us how you are now' });
+	await question.getByRole('radio', { name: /still there/i }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(notSaved(page)).toContainText('whether the warning signs have gone');
+	await expect(
+		page.getByRole('heading', { name: 'Stop the exercises and see a clinician' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Start routine/ })).toHaveCount(0);
+
+	await diskFull(page, false);
+	await notSaved(page).getByRole('button', { name: 'Try again' }).click();
+	await expect(notSaved(page)).toBeHidden();
+	expect(await stored(page, 'checkIns')).toBe(1);
+	expect(await stored(page, 'followUps')).toBe(1);
+});
+
+test('a morning answer with warning signs that cannot be stored still stops Today with the advice', async ({
+	page
+}) => {
+	await startRoutine(page);
+	await page.getByRole('button', { name: 'End routine' }).click();
+	await page.getByRole('button', { name: 'End: no pain, just stopping' }).click();
+	await page
+		.getByRole('group', { name: /pain during the routine/i })
+		.getByRole('radio', { name: '1', exact: true })
+		.check();
+	await page.getByRole('button', { name: /save/i }).click();
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+
+	await page.clock.runFor(24 * 3_600_000);
+	await open(page, '/');
+	await diskFull(page, true);
+	await page.getByRole('radio', { name: 'Worse' }).check();
+	await page.getByRole('checkbox', { name: 'Numbness or tingling in a leg or foot' }).check();
+	await page.getByRole('button', { name: 'Save answer' }).click();
+	await expect(notSaved(page)).toContainText('how your back felt this morning');
+	await expect(
+		page.getByRole('heading', { name: 'Stop the exercises and see a clinician' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Start routine/ })).toHaveCount(0);
 
 	await diskFull(page, false);
 	await notSaved(page).getByRole('button', { name: 'Try again' }).click();
