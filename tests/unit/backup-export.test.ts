@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { BackupExport } from '../../src/routes/settings/backup-export.svelte';
-import type { BackupRecords } from '../../src/lib/core/records/backup';
+import { MAX_BACKUP_BYTES, type BackupRecords } from '../../src/lib/core/records/backup';
 import type { SaveOutcome } from '../../src/lib/platform/save-file';
 import { mondayCheckIn, mondaySession } from '../fixtures/storage/records';
 
@@ -94,4 +94,38 @@ test('a save dialog cancelled or failing notes no backup and says so', async () 
 	await failed.flow.export();
 	expect(failed.noted).toEqual([]);
 	expect(failed.flow.note).toBe('The backup could not be made: The disk is full.');
+});
+
+test('a backup too big to import again is said first, saved only if the person chooses, then asked about', async () => {
+	const perSession = JSON.stringify(mondaySession).length + 1;
+	const sessions = Array.from(
+		{ length: Math.ceil(MAX_BACKUP_BYTES / perSession) },
+		() => mondaySession
+	);
+	const files: string[] = [];
+	const noted: number[] = [];
+	const flow = new BackupExport({
+		now: () => NOON,
+		today: () => '2026-03-10',
+		everything: async () => ({ ...everything, sessions }),
+		save: async (name) => {
+			files.push(name);
+			return 'downloaded';
+		},
+		backedUp: async (at) => {
+			noted.push(at);
+		}
+	});
+
+	await flow.export();
+	expect(flow.note).toMatch(
+		/^This backup would be 5\d\.\d MB, more than the 50 MB this app can import again/
+	);
+	expect(flow.step.kind).toBe('oversized');
+	expect(files).toEqual([]);
+
+	await flow.saveAnyway();
+	expect(files).toEqual(['backcare-backup-2026-03-10.json']);
+	expect(flow.step).toEqual({ kind: 'asking', sessions: sessions.length, at: NOON });
+	expect(noted).toEqual([]);
 });
