@@ -269,7 +269,15 @@ test('a database left by a newer version gives every page a clear screen and a w
 				request.onerror = () => reject(request.error);
 			})
 	);
-	for (const path of ['/', '/play', '/history', '/report', '/settings', '/ice-heat']) {
+	for (const path of [
+		'/',
+		'/play',
+		'/history',
+		'/report',
+		'/settings',
+		'/ice-heat',
+		'/exercises/bird-dog'
+	]) {
 		await open(page, path);
 		await expect(
 			page.getByRole('heading', { name: 'Your progress was saved by a newer version of this app' }),
