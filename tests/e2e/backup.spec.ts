@@ -3,6 +3,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { addDays } from '../../src/lib/core/time/calendar';
 import { dailyBackup } from '../fixtures/daily-backup';
 import { backupFile, importThroughSettings } from './import-backup';
+import { withoutSaveDialog } from './support/app';
 
 const TODAY = '2026-03-10';
 const OPTIONS = { locale: 'en-GB', timezoneId: 'UTC' } as const;
@@ -48,6 +49,7 @@ async function download(page: Page, button: string): Promise<{ name: string; tex
 
 test.beforeEach(async ({ page }) => {
 	await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00Z`));
+	await withoutSaveDialog(page);
 });
 
 test('export, then import into a new browser, gives the same history and settings', async ({
@@ -68,6 +70,12 @@ test('export, then import into a new browser, gives the same history and setting
 		version: 1,
 		exportedAt: `${TODAY}T09:00:00.000Z`
 	});
+	// A download may not arrive: it counts once the person says the file is there.
+	const asking = page.getByRole('group', { name: 'Is the backup file saved?' });
+	await expect(asking).toContainText('19 sessions');
+	await expect(page.getByText('No backup yet.')).toBeVisible();
+	await asking.getByRole('button', { name: 'Yes, it is saved' }).click();
+	await expect(asking).toHaveCount(0);
 	await expect(page.getByText('No backup yet.')).toHaveCount(0);
 	await expect(page.getByRole('region', { name: 'Your data on this device' })).toContainText(
 		'10 Mar 2026, 09:00'
@@ -174,4 +182,72 @@ test('a daily reminder downloads as a calendar file', async ({ page }) => {
 	expect(ics.text).toContain(`\r\nDTSTART:${TODAY.replaceAll('-', '')}T064500\r\n`);
 	expect(ics.text).toContain('\r\nDTSTAMP:20260310T090000Z\r\n');
 	expect(ics.text).toMatch(/\r\nUID:.+\r\n/);
+});
+
+declare global {
+	interface Window {
+		/** What the stand-in save dialog's file holds once written, and how to finish writing it. */
+		savedBackup?: string;
+		finishWriting?: () => void;
+	}
+}
+
+test('with a save dialog, the last backup is noted only once the file is written', async ({
+	page
+}) => {
+	// A stand-in for the browser's save dialog whose file finishes writing when the test says.
+	await page.addInitScript(() => {
+		const handle = {
+			createWritable: async () => {
+				let text = '';
+				return {
+					write: async (blob: Blob) => {
+						text = await blob.text();
+					},
+					close: () =>
+						new Promise<void>((resolve) => {
+							window.finishWriting = () => {
+								window.savedBackup = text;
+								resolve();
+							};
+						})
+				};
+			}
+		};
+		Object.defineProperty(window, 'showSaveFilePicker', {
+			value: async () => handle,
+			configurable: true
+		});
+	});
+	await importThroughSettings(page, backupFile(threeWeeks));
+	await expect(page.getByText('No backup yet.')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Export backup' }).click();
+	await page.waitForFunction(() => window.finishWriting !== undefined);
+	await expect(page.getByText('No backup yet.')).toBeVisible();
+
+	await page.evaluate(() => window.finishWriting?.());
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Backup saved: 19 sessions.' })
+	).toBeVisible();
+	await expect(page.getByText('No backup yet.')).toHaveCount(0);
+	await expect(page.getByRole('region', { name: 'Your data on this device' })).toContainText(
+		'10 Mar 2026, 09:00'
+	);
+	await expect(page.getByRole('group', { name: 'Is the backup file saved?' })).toHaveCount(0);
+	const saved = JSON.parse((await page.evaluate(() => window.savedBackup)) ?? '{}');
+	expect(saved.sessions).toHaveLength(19);
+});
+
+test('a download the person says did not arrive leaves no last-backup time', async ({ page }) => {
+	await importThroughSettings(page, backupFile(threeWeeks));
+	const downloading = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Export backup' }).click();
+	await downloading;
+	await page.getByRole('button', { name: 'No, it is not there' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'does not count as a backup' })
+	).toBeVisible();
+	await page.reload();
+	await expect(page.getByText('No backup yet.')).toBeVisible();
 });

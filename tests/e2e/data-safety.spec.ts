@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { dailyBackup } from '../fixtures/daily-backup';
 import { backupFile, importThroughSettings } from './import-backup';
-import { open } from './support/app';
+import { open, withoutSaveDialog } from './support/app';
 
 const TODAY = '2026-03-10';
 
 test.beforeEach(async ({ page }) => {
 	await page.clock.setFixedTime(new Date(`${TODAY}T09:00:00Z`));
+	await withoutSaveDialog(page);
 });
 
 test('Today says “not backed up” after sessions, and stops once a backup is exported', async ({
@@ -26,6 +27,7 @@ test('Today says “not backed up” after sessions, and stops once a backup is 
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Export backup' }).click();
 	await downloading;
+	await page.getByRole('button', { name: 'Yes, it is saved' }).click();
 	await expect(page.getByRole('region', { name: 'Data safety' })).toContainText(/^Backed up/);
 
 	await open(page, '/');

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { backupFile, importThroughSettings } from './import-backup';
-import { open } from './support/app';
+import { open, withoutSaveDialog } from './support/app';
 
 /**
  * Ice and heat on a phone lying beside the person: 20 minutes by the clock, whatever the phone
@@ -15,6 +15,7 @@ const MONDAY_9AM = new Date('2026-03-02T09:00:00Z');
 
 test.beforeEach(async ({ page }) => {
 	await page.clock.install({ time: MONDAY_9AM });
+	await withoutSaveDialog(page);
 	// What the voice says and how many tones sound, recorded instead of played.
 	await page.addInitScript(() => {
 		const heard = window as unknown as { spoken: string[]; tones: number };

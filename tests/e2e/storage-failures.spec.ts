@@ -29,7 +29,10 @@ test.beforeEach(async ({ page }) => {
 const diskFull = (page: Page, full: boolean) => page.evaluate((on) => (window.diskFull = on), full);
 
 /** How many records a store of the app's database holds. */
-function stored(page: Page, store: 'sessions' | 'checkIns' | 'mornings'): Promise<number> {
+function stored(
+	page: Page,
+	store: 'sessions' | 'checkIns' | 'mornings' | 'applications' | 'followUps'
+): Promise<number> {
 	return page.evaluate(
 		(name) =>
 			new Promise<number>((resolve, reject) => {
@@ -104,6 +107,109 @@ test('a morning answer that cannot be stored is said, still counts, and is store
 	expect(await stored(page, 'mornings')).toBe(1);
 });
 
+test('warning signs in a check-in on a full disk still lead to the advice, and a waiting “still there” keeps Today stopped', async ({
+	page
+}) => {
+	await startRoutine(page);
+	await page.clock.runFor(12_000);
+	await diskFull(page, true);
+	await page.getByRole('button', { name: 'End routine' }).click();
+	await page.getByRole('button', { name: 'End: it hurt' }).click();
+	await page
+		.getByRole('group', { name: /pain during the routine/i })
+		.getByRole('radio', { name: '3', exact: true })
+		.check();
+	await page.getByRole('checkbox', { name: 'Weakness in a leg' }).check();
+	await page.getByRole('button', { name: /save check-in/i }).click();
+	await expect(
+		page.getByRole('heading', { name: 'Stop the exercises and see a clinician' })
+	).toBeVisible();
+	await expect(notSaved(page)).toContainText('your routine and how the routine felt');
+	await diskFull(page, false);
+	await notSaved(page).getByRole('button', { name: 'Try again' }).click();
+	await expect(notSaved(page)).toBeHidden();
+
+	// The next morning, on a full disk again: numbness stops Today though the answer waits.
+	await page.clock.runFor(24 * 3_600_000);
+	await open(page, '/');
+	await page.getByRole('heading', { name: 'Have these signs gone?' }).waitFor();
+	await diskFull(page, true);
+	const question = page.getByRole('group', { name: 'Tell us how you are now' });
+	await question.getByRole('radio', { name: /still there/i }).check();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(notSaved(page)).toContainText('whether the warning signs have gone');
+	await expect(
+		page.getByRole('heading', { name: 'Stop the exercises and see a clinician' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Start routine/ })).toHaveCount(0);
+
+	await diskFull(page, false);
+	await notSaved(page).getByRole('button', { name: 'Try again' }).click();
+	await expect(notSaved(page)).toBeHidden();
+	expect(await stored(page, 'checkIns')).toBe(1);
+	expect(await stored(page, 'followUps')).toBe(1);
+});
+
+test('a morning answer with warning signs that cannot be stored still stops Today with the advice', async ({
+	page
+}) => {
+	await startRoutine(page);
+	await page.getByRole('button', { name: 'End routine' }).click();
+	await page.getByRole('button', { name: 'End: no pain, just stopping' }).click();
+	await page
+		.getByRole('group', { name: /pain during the routine/i })
+		.getByRole('radio', { name: '1', exact: true })
+		.check();
+	await page.getByRole('button', { name: /save/i }).click();
+	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
+
+	await page.clock.runFor(24 * 3_600_000);
+	await open(page, '/');
+	await diskFull(page, true);
+	await page.getByRole('radio', { name: 'Worse' }).check();
+	await page.getByRole('checkbox', { name: 'Numbness or tingling in a leg or foot' }).check();
+	await page.getByRole('button', { name: 'Save answer' }).click();
+	await expect(notSaved(page)).toContainText('how your back felt this morning');
+	await expect(
+		page.getByRole('heading', { name: 'Stop the exercises and see a clinician' })
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Start routine/ })).toHaveCount(0);
+
+	await diskFull(page, false);
+	await notSaved(page).getByRole('button', { name: 'Try again' }).click();
+	await expect(notSaved(page)).toBeHidden();
+	expect(await stored(page, 'mornings')).toBe(1);
+});
+
+test('an ice application that cannot be stored is said, still counts, and is in the history after Try again', async ({
+	page
+}) => {
+	await open(page, '/ice-heat');
+	await page.getByRole('button', { name: 'Start 20 minutes of ice' }).click();
+	await expect(page.getByRole('timer')).toHaveText('20:00');
+	await page.clock.runFor(12 * 60_000);
+	await diskFull(page, true);
+	await page.getByRole('button', { name: 'Stop early' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Ice done: 12 minutes' })).toBeVisible();
+	await expect(notSaved(page)).toContainText('could not store your 12 minutes of ice');
+	await expect(page.getByText('Today so far: 1 ice (12 min).')).toBeVisible();
+	expect(await stored(page, 'applications')).toBe(0);
+
+	await diskFull(page, false);
+	await notSaved(page).getByRole('button', { name: 'Try again' }).click();
+	await expect(notSaved(page)).toBeHidden();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	expect(await stored(page, 'applications')).toBe(1);
+
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'History' })
+		.click();
+	await page.getByRole('button', { name: /today: no session, 1 ice \(12 min\)/ }).click();
+	await expect(page.getByText('Ice and heat: 1 ice (12 min).')).toBeVisible();
+});
+
 test('a damaged saved routine is explained and offered for discarding, never resumed', async ({
 	page
 }) => {
@@ -163,7 +269,15 @@ test('a database left by a newer version gives every page a clear screen and a w
 				request.onerror = () => reject(request.error);
 			})
 	);
-	for (const path of ['/', '/play', '/history', '/report', '/settings']) {
+	for (const path of [
+		'/',
+		'/play',
+		'/history',
+		'/report',
+		'/settings',
+		'/ice-heat',
+		'/exercises/bird-dog'
+	]) {
 		await open(page, path);
 		await expect(
 			page.getByRole('heading', { name: 'Your progress was saved by a newer version of this app' }),

@@ -179,6 +179,16 @@ test('the latest time a backup accepts shows as CSV in every time zone, east of 
 	}
 });
 
+test('a time a moment later than that, which would not show in every time zone, is refused', () => {
+	const backup = fixtureBackup();
+	const tooLate = Date.UTC(9999, 11, 31, 10);
+	backup.sessions = [{ ...backup.sessions[0]!, startedAt: tooLate, endedAt: tooLate }];
+	backup.checkIns = [];
+	const reading = readBackup(JSON.stringify(backup));
+	expect(reading.ok).toBe(false);
+	expect(reading.ok ? '' : reading.problem).toContain('"startedAt" should be a time');
+});
+
 test('export warns before it makes a file this app could not import again', () => {
 	expect(exportSizeProblem(MAX_BACKUP_BYTES)).toBeUndefined();
 	expect(exportSizeProblem(MAX_BACKUP_BYTES + 1)).toBe(

@@ -7,14 +7,13 @@ const MINUTE = 60_000;
 const NINE = Date.UTC(2026, 2, 2, 9);
 
 /** The ice-and-heat page's flow with every effect replaced by a recorder. */
-function harness(options: { failWrites?: number } = {}) {
+function harness(options: { storeFull?: boolean } = {}) {
 	vi.setSystemTime(NINE);
 	const spoken: string[] = [];
 	const beeps: BeepKind[] = [];
 	const kept: RunningApplication[] = [];
 	const recorded: (CareApplication | undefined)[] = [];
 	const wakeLock = { acquired: 0, released: 0 };
-	let failures = options.failWrites ?? 0;
 	const effects: CareEffects = {
 		clock: { now: () => Date.now(), today: () => '2026-03-02' },
 		speech: { speak: (text) => spoken.push(text), cancel() {}, recover() {} },
@@ -34,12 +33,11 @@ function harness(options: { failWrites?: number } = {}) {
 		keep: async (running) => {
 			kept.push(running);
 		},
+		// A full store: the records owner keeps the application waiting, and says so itself.
 		record: async (application) => {
-			if (failures > 0) {
-				failures -= 1;
-				throw new Error('the disk is full');
-			}
+			if (options.storeFull) return false;
 			recorded.push(application);
+			return true;
 		}
 	};
 	const session = new CareSession(effects);
@@ -143,16 +141,14 @@ test('stopped within the first minute, nothing is kept but the timer is let go',
 	expect(h.beeps).toEqual([]);
 });
 
-test('a failed write is told, and trying again keeps the application', async () => {
-	const h = harness({ failWrites: 1 });
+test('an application that waits to be stored still counts for today and names the next ice', async () => {
+	const h = harness({ storeFull: true });
 	await h.session.start('ice');
-	await h.wait(12 * MINUTE);
-	await h.session.stopEarly();
-	expect(h.session.problem).toMatch(/could not be kept on the device \(the disk is full\)/);
-	expect(h.session.applications).toEqual([]);
-
-	await h.session.keepAgain();
-	expect(h.session.problem).toBe('');
-	expect(h.recorded).toEqual([expect.objectContaining({ kind: 'ice', minutes: 12 })]);
-	expect(h.session.applications).toHaveLength(1);
+	await h.wait(20 * MINUTE);
+	expect(h.recorded).toEqual([]);
+	expect(h.session.applications).toEqual([
+		expect.objectContaining({ kind: 'ice', minutes: 20, endedAt: NINE + 20 * MINUTE })
+	]);
+	expect(h.session.upcoming?.at).toBe(NINE + 110 * MINUTE);
+	h.session.dispose();
 });

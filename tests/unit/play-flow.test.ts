@@ -28,6 +28,8 @@ function memoryRecords(history: History = EMPTY_HISTORY) {
 		writes: [] as string[],
 		/** The disk is full: the session and check-in are not stored (they wait, as Records does). */
 		full: false,
+		/** Keeping the routine's place fails as on a full disk. */
+		keepFull: false,
 		setAside: undefined as string | undefined
 	};
 	const records: PlayRecords = {
@@ -48,6 +50,7 @@ function memoryRecords(history: History = EMPTY_HISTORY) {
 		},
 		savedRoutine: async () => kept.active,
 		keepRoutine: async (saved) => {
+			if (kept.keepFull) throw new DOMException('The disk is full.', 'QuotaExceededError');
 			kept.writes.push(`keep ${saved.savedAt}`);
 			kept.active = saved;
 		},
@@ -121,6 +124,25 @@ test('keeps the running routine once a second so a killed page can resume', asyn
 	expect(kept.active?.version).toBe(PLAYER_STATE_VERSION);
 	expect((kept.active?.state as PlayerState).status).toBe('running');
 	expect(kept.writes.length).toBeGreaterThanOrEqual(3);
+	flow.close();
+});
+
+test('a place that cannot be kept while the routine runs is said, and the note goes once it is kept again', async () => {
+	const { records, kept } = memoryRecords();
+	const { flow } = flowWith(records);
+	await flow.open();
+	await vi.advanceTimersByTimeAsync(2_000);
+	expect(flow.placeNotKept).toBe(false);
+
+	kept.keepFull = true;
+	await vi.advanceTimersByTimeAsync(2_000);
+	expect(flow.placeNotKept).toBe(true);
+	expect(flow.screen.kind).toBe('playing');
+
+	kept.keepFull = false;
+	await vi.advanceTimersByTimeAsync(2_000);
+	expect(flow.placeNotKept).toBe(false);
+	expect((kept.active?.state as PlayerState).status).toBe('running');
 	flow.close();
 });
 

@@ -7,8 +7,17 @@ import { openBackcareDB, type BackcareDB } from '../../src/lib/storage/db';
 import { loadHistory } from '../../src/lib/storage/history';
 import { listMornings } from '../../src/lib/storage/mornings';
 import {
+	listApplications,
+	loadRunningApplication,
+	recordApplicationEnd,
+	saveRunningApplication
+} from '../../src/lib/storage/applications';
+import { readMeta, writeMeta } from '../../src/lib/storage/meta';
+import {
 	mondayCheckIn,
+	mondayIce,
 	mondaySession,
+	thursdayHeat,
 	thursdayClinicianSeen,
 	thursdayStillThere,
 	tuesdayMorning,
@@ -153,4 +162,83 @@ test('a follow-up that fails once is tried again and lands, with nothing said', 
 	expect((await loadHistory(db)).followUps).toEqual([wednesdayGone]);
 	expect(records.unsaved).toEqual([]);
 	expect(records.hadUnsaved).toBe(false);
+});
+
+test('ice and heat are read with the one under way and the day the spasm started', async () => {
+	await recordApplicationEnd(db, mondayIce);
+	const running = { kind: 'heat' as const, startedAt: 5, deadline: 6 };
+	await saveRunningApplication(db, running);
+	await writeMeta(db, 'spasmStartedOn', '2026-03-02');
+
+	expect(await records.loadApplications()).toBe(true);
+
+	expect(records.applications).toEqual([mondayIce]);
+	expect(records.runningApplication).toEqual(running);
+	expect(records.spasmStartedOn).toBe('2026-03-02');
+});
+
+test('ice and heat that cannot be read are named, never shown as none', async () => {
+	const broken = new Records(async () => {
+		throw new DOMException('The disk could not be read.', 'UnknownError');
+	});
+	expect(await broken.loadApplications()).toBe(false);
+	expect(broken.problem).toEqual({ kind: 'unreadable', detail: 'The disk could not be read.' });
+});
+
+test('an ice application that fails once is tried again and lands, with nothing said', async () => {
+	await records.loadApplications();
+	failingPuts = 1;
+	expect(await records.endApplication(mondayIce)).toBe(true);
+	expect(await listApplications(db)).toEqual([mondayIce]);
+	expect(records.applications).toEqual([mondayIce]);
+	expect(records.hadUnsaved).toBe(false);
+});
+
+test('an ice application that cannot be stored waits, is said, goes in a backup, and lands on Try again', async () => {
+	await records.loadApplications();
+	const running = { kind: 'ice' as const, startedAt: mondayIce.startedAt, deadline: 1 };
+	expect(await records.keepApplication(running)).toBe(true);
+	failingPuts = 2;
+
+	expect(await records.endApplication(mondayIce)).toBe(false);
+
+	expect(records.unsaved).toEqual(['your 20 minutes of ice']);
+	expect(records.applications).toEqual([]);
+	expect(await listApplications(db)).toEqual([]);
+	// Not yet let go: a reload would still find it under way and keep it then.
+	expect(await loadRunningApplication(db)).toEqual(running);
+	expect((await records.everything()).applications).toEqual([mondayIce]);
+
+	expect(await records.retry()).toBe(true);
+	expect(records.unsaved).toEqual([]);
+	expect(records.applications).toEqual([mondayIce]);
+	expect(await listApplications(db)).toEqual([mondayIce]);
+	expect(await loadRunningApplication(db)).toBeUndefined();
+});
+
+test('a new timer kept while an earlier ending waits is stored after it, so it is not let go', async () => {
+	await records.loadApplications();
+	failingPuts = 2;
+	expect(await records.endApplication(mondayIce)).toBe(false);
+
+	// Still full: the ending is tried first, fails again, and the new timer waits behind it.
+	failingPuts = 2;
+	const heat = { kind: 'heat' as const, startedAt: thursdayHeat.startedAt, deadline: 9 };
+	expect(await records.keepApplication(heat)).toBe(false);
+	expect(records.unsaved).toEqual(['your 20 minutes of ice', 'the heat timer under way']);
+
+	expect(await records.retry()).toBe(true);
+	expect(await listApplications(db)).toEqual([mondayIce]);
+	expect(await loadRunningApplication(db)).toEqual(heat);
+});
+
+test('the day a spasm started that cannot be stored waits, is said, and lands on Try again', async () => {
+	failingPuts = 2;
+	expect(await records.spasmStarted('2026-03-01')).toBe(false);
+	expect(records.unsaved).toEqual(['when the spasm started']);
+	expect(await readMeta(db, 'spasmStartedOn')).toBeUndefined();
+
+	expect(await records.retry()).toBe(true);
+	expect(await readMeta(db, 'spasmStartedOn')).toBe('2026-03-01');
+	expect(records.spasmStartedOn).toBe('2026-03-01');
 });

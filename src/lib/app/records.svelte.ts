@@ -10,12 +10,19 @@ import {
 	type SessionRecord
 } from '$lib/core/records/history';
 import { awaitingCheckIn } from '$lib/core/player/check-in-due';
+import type { CareApplication, RunningApplication } from '$lib/core/care/ice-heat';
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/records/settings';
 import {
 	clearActiveRoutine,
 	saveActiveRoutine,
 	type SavedRoutine
 } from '$lib/storage/active-routine';
+import {
+	applicationOrder,
+	loadCare,
+	recordApplicationEnd,
+	saveRunningApplication
+} from '$lib/storage/applications';
 import type { ImportMode } from '$lib/storage/backup';
 import { checkInOrder, saveCheckIn } from '$lib/storage/checkins';
 import { ACTIVE_ROUTINE_KEY, type BackcareDB } from '$lib/storage/db';
@@ -36,7 +43,9 @@ interface Waiting {
 	write: (db: BackcareDB) => Promise<void>;
 	stored: () => void;
 	/** What of it a backup made before it is stored must carry. */
-	records: Partial<Pick<BackupRecords, 'sessions' | 'checkIns' | 'mornings' | 'followUps'>>;
+	records: Partial<
+		Pick<BackupRecords, 'sessions' | 'checkIns' | 'mornings' | 'followUps' | 'applications'>
+	>;
 }
 
 /**
@@ -49,6 +58,12 @@ export class Records {
 	history: Required<History> = $state.raw({ ...EMPTY_HISTORY, resets: [], followUps: [] });
 	settings: Settings = $state.raw(DEFAULT_SETTINGS);
 	loaded = $state(false);
+	/** Ice and heat applications done, oldest first: read by `loadApplications()`. */
+	applications: readonly CareApplication[] = $state.raw([]);
+	/** The ice or heat application under way when the page was opened, if any. */
+	runningApplication: RunningApplication | undefined = $state.raw();
+	/** The day the person said their spasm started, if they did. */
+	spasmStartedOn: LocalDate | undefined = $state();
 	/** Opening or reading the database failed: the page shows why and a way out. */
 	problem: StorageProblem | undefined = $state.raw();
 	/** The session whose check-in the person set aside, if any. */
@@ -77,6 +92,23 @@ export class Records {
 			this.settings = settings;
 			this.loaded = true;
 			this.problem = undefined;
+			return true;
+		} catch (error) {
+			this.problem = storageProblemOf(error);
+			return false;
+		}
+	}
+
+	/**
+	 * Reads ice and heat (the applications, the one under way, the spasm's first day); false (with
+	 * `problem` set) when they could not be read, so a page never shows "none" for "unreadable".
+	 */
+	async loadApplications(): Promise<boolean> {
+		try {
+			const care = await loadCare(await this.open());
+			this.applications = care.applications;
+			this.runningApplication = care.running;
+			this.spasmStartedOn = care.spasmStartedOn;
 			return true;
 		} catch (error) {
 			this.problem = storageProblemOf(error);
@@ -134,6 +166,47 @@ export class Records {
 			write: (db) => saveFollowUp(db, followUp),
 			stored: () => (this.history = withRecords(this.history, { followUps: [followUp] })),
 			records: { followUps: [followUp] }
+		});
+	}
+
+	/** Keeps the ice or heat application under way, so a reloaded page carries on counting down. */
+	keepApplication(running: RunningApplication): Promise<boolean> {
+		return this.enqueue({
+			key: `running ${running.startedAt}`,
+			what: `the ${running.kind} timer under way`,
+			write: (db) => saveRunningApplication(db, running),
+			stored: () => (this.runningApplication = running),
+			records: {}
+		});
+	}
+
+	/**
+	 * The end of an ice or heat application: it is kept (none when it lasted under a minute) and
+	 * the one under way let go, in one write.
+	 */
+	endApplication(application: CareApplication | undefined): Promise<boolean> {
+		return this.enqueue({
+			key: `application ${application?.startedAt ?? 'stopped'}`,
+			what: application
+				? `your ${application.minutes} ${application.minutes === 1 ? 'minute' : 'minutes'} of ${application.kind}`
+				: 'that the timer was stopped',
+			write: (db) => recordApplicationEnd(db, application),
+			stored: () => {
+				this.runningApplication = undefined;
+				if (application) this.applications = withApplications(this.applications, [application]);
+			},
+			records: application ? { applications: [application] } : {}
+		});
+	}
+
+	/** When the person says their spasm started, for the ice-or-heat suggestion. */
+	spasmStarted(day: LocalDate): Promise<boolean> {
+		return this.enqueue({
+			key: `spasm ${day}`,
+			what: 'when the spasm started',
+			write: (db) => writeMeta(db, 'spasmStartedOn', day),
+			stored: () => (this.spasmStartedOn = day),
+			records: {}
 		});
 	}
 
@@ -225,7 +298,13 @@ export class Records {
 			// Storage cannot be read at all: the backup holds what this page knows.
 			stored = { ...this.history, settings: {} };
 		}
-		return this.waiting.reduce((all, w) => withRecords(all, w.records), stored);
+		return this.waiting.reduce(
+			(all, w) => ({
+				...withRecords(all, w.records),
+				applications: withApplications(all.applications ?? [], w.records.applications ?? [])
+			}),
+			stored
+		);
 	}
 
 	private async enqueue(write: Waiting): Promise<boolean> {
@@ -292,6 +371,16 @@ function withRecords<H extends Pick<History, 'sessions' | 'checkIns' | 'mornings
 			followUpOrder
 		)
 	};
+}
+
+/** `list` with `added`, each replacing one that started at the same time, oldest first. */
+function withApplications(
+	list: readonly CareApplication[],
+	added: readonly CareApplication[]
+): CareApplication[] {
+	if (added.length === 0) return [...list];
+	const starts = new Set(added.map((a) => a.startedAt));
+	return [...list.filter((a) => !starts.has(a.startedAt)), ...added].sort(applicationOrder);
 }
 
 /** The app's records, in this device's database. */

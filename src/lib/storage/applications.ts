@@ -25,6 +25,33 @@ export async function listApplicationsBetween(
 	return (await db.getAllFromIndex('applications', 'by-date', days)).sort(applicationOrder);
 }
 
+/** What the ice-and-heat page starts from, read together. */
+export interface CareRecords {
+	applications: CareApplication[];
+	running: RunningApplication | undefined;
+	spasmStartedOn: LocalDate | undefined;
+}
+
+/**
+ * Every application, the one under way and the day the spasm started, in one transaction: an
+ * application ending meanwhile is read as ended or as under way, never both or neither.
+ */
+export async function loadCare(db: BackcareDB): Promise<CareRecords> {
+	const tx = db.transaction(['applications', 'meta']);
+	const [applications, running, spasmStartedOn] = await Promise.all([
+		tx.objectStore('applications').getAll(),
+		tx.objectStore('meta').get('runningApplication'),
+		tx.objectStore('meta').get('spasmStartedOn'),
+		tx.done
+	]);
+	// The meta store holds each key's own type: writeMeta is the only way in.
+	return {
+		applications: applications.sort(applicationOrder),
+		running: running as RunningApplication | undefined,
+		spasmStartedOn: spasmStartedOn as LocalDate | undefined
+	};
+}
+
 export function loadRunningApplication(db: BackcareDB): Promise<RunningApplication | undefined> {
 	return readMeta(db, 'runningApplication');
 }

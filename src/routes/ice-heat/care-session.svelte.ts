@@ -26,10 +26,16 @@ export interface CareEffects {
 	timezoneOffset(at: number): number;
 	/** "11:30": a moment in the person's own words, for the voice. */
 	timeWords(at: number): string;
-	/** Keeps the application under way, so a reloaded page carries on. */
-	keep(running: RunningApplication): Promise<void>;
-	/** Keeps an ended application (none when it lasted under a minute) and lets the running one go. */
-	record(application: CareApplication | undefined): Promise<void>;
+	/**
+	 * Keeps the application under way, so a reloaded page carries on. Resolves once it is stored
+	 * or waits to be: a write that fails is the records owner's to retry and tell, never this flow's.
+	 */
+	keep(running: RunningApplication): Promise<unknown>;
+	/**
+	 * Keeps an ended application (none when it lasted under a minute) and lets the running one go;
+	 * resolves, like `keep`, once it is stored or waits to be.
+	 */
+	record(application: CareApplication | undefined): Promise<unknown>;
 }
 
 /** How often the countdown is drawn again; the time itself always comes from the deadline. */
@@ -46,11 +52,8 @@ export class CareSession {
 	applications: readonly CareApplication[] = $state.raw([]);
 	now = $state(0);
 	wakeLock: WakeLockStatus | undefined = $state();
-	/** A write that failed, in words; the application waits to be kept again. */
-	problem = $state('');
 
 	private timer: ReturnType<typeof setInterval> | undefined;
-	private unsaved: CareApplication | undefined;
 
 	constructor(
 		private readonly effects: CareEffects,
@@ -117,12 +120,6 @@ export class CareSession {
 		await this.finish(false);
 	}
 
-	/** Tries again to keep an application whose write failed. */
-	async keepAgain(): Promise<void> {
-		const application = this.unsaved;
-		if (application) await this.save(application);
-	}
-
 	dispose(): void {
 		this.halt();
 	}
@@ -140,13 +137,7 @@ export class CareSession {
 
 	private async keepRunning(): Promise<void> {
 		const running = this.running;
-		if (!running) return;
-		try {
-			await this.effects.keep(running);
-		} catch (error) {
-			// The countdown goes on; only a reload would lose it.
-			this.problem = `This application could not be kept on the device (${messageOf(error)}); the timer still runs while this page stays open.`;
-		}
+		if (running) await this.effects.keep(running);
 	}
 
 	private async finish(cue: boolean): Promise<void> {
@@ -178,18 +169,8 @@ export class CareSession {
 
 	private async save(application: CareApplication): Promise<void> {
 		const kept = application.minutes > 0 ? application : undefined;
-		try {
-			await this.effects.record(kept);
-			this.unsaved = undefined;
-			this.problem = '';
-			if (kept) this.applications = [...this.applications, kept];
-		} catch (error) {
-			this.unsaved = application;
-			this.problem = `This application could not be kept on the device (${messageOf(error)}). Try again so it is in your history.`;
-		}
+		await this.effects.record(kept);
+		// Stored or waiting to be, it was applied: it counts for today and for the next ice.
+		if (kept) this.applications = [...this.applications, kept];
 	}
-}
-
-function messageOf(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
 }

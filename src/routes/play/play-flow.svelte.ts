@@ -113,6 +113,8 @@ export class PlayFlow {
 	player: PlayerSession | undefined = $state.raw();
 	/** Set after "too much": what will change, said without blame. */
 	eased = $state('');
+	/** The last second's state could not be kept: a closed page could not resume where it was. */
+	placeNotKept = $state(false);
 
 	private routine: Routine | undefined;
 	private plan: DayPlan | undefined;
@@ -126,9 +128,14 @@ export class PlayFlow {
 
 	constructor(private readonly effects: PlayFlowEffects) {
 		this.keeping = new LatestWrite(
-			(saved) => effects.records.keepRoutine(saved),
+			async (saved) => {
+				await effects.records.keepRoutine(saved);
+				this.placeNotKept = false;
+			},
 			() => {
-				// The next second's save tries again; the end of the routine is written on its own.
+				// Said on the page; the next second's save tries again, and the end of the routine is
+				// written (and retried, and said) on its own.
+				this.placeNotKept = true;
 			}
 		);
 	}

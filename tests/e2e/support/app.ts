@@ -13,6 +13,16 @@ export async function untilAppStarted(page: Page): Promise<void> {
 	await page.locator('html[data-ready="true"]').waitFor({ state: 'attached' });
 }
 
+/**
+ * The browser as on a phone, with no save dialog (`showSaveFilePicker`): a backup goes to the
+ * downloads, and the app asks whether it arrived.
+ */
+export async function withoutSaveDialog(page: Page): Promise<void> {
+	await page.addInitScript(() =>
+		Object.defineProperty(window, 'showSaveFilePicker', { value: undefined, configurable: true })
+	);
+}
+
 /** Opens a page and waits until it is the live app, not only its prerendered HTML. */
 export async function open(page: Page, path: string): Promise<void> {
 	await page.goto(path);
