@@ -521,11 +521,18 @@ export function replay(input: ProgressionInput): Replay {
 
 	// How often each exercise was done by the end of each day: while some set-up is still new, the
 	// routine takes longer (reading time), and a step that would then pass the budget waits.
-	const timesDone = timesDoneByExercise(
-		settled === undefined ? [] : history.sessions.filter((s) => s.date <= settled)
-	);
 	const stillNew = () =>
 		routineExercises.some((e) => (timesDone.get(e.id) ?? 0) < FAMILIAR_AFTER_TIMES);
+	const timesDone = new Map<string, number>();
+	if (settled !== undefined) {
+		// Counted only until every exercise is familiar: after that the count changes nothing.
+		for (const session of history.sessions) {
+			if (session.date > settled) continue;
+			for (const id of new Set(session.results.map((r) => r.exerciseId)))
+				timesDone.set(id, (timesDone.get(id) ?? 0) + 1);
+			if (!stillNew()) break;
+		}
+	}
 
 	days.forEach((day, index) => {
 		if (cache && index === days.length - 1 && index > 0) {
