@@ -188,7 +188,10 @@ test('low pain advances one step the next day, with the reason in plain words', 
 
 	await nextMorning(page, 'About the same');
 	const twist = page.getByRole('listitem').filter({ hasText: 'Seated twist' });
-	await expect(twist).toContainText('turn 16°');
+	// The range as the player says it: how it should feel, then the number.
+	await expect(twist).toContainText(
+		'Turn until you feel a gentle stretch, a little further than your first day (about 16°)'
+	);
 	await expect(twist).toContainText(
 		'1/10 pain yesterday, and on Tuesday morning your back felt the same: turn a little further than last time (about 16°)'
 	);
@@ -206,7 +209,7 @@ test('pain of 6 steps back a step the next day', async ({ page }) => {
 	await saveCheckIn(page, 6);
 	await nextMorning(page, 'About the same');
 	const twist = page.getByRole('listitem').filter({ hasText: 'Seated twist' });
-	await expect(twist).toContainText('turn 15°');
+	await expect(twist).toContainText('Turn until you feel a gentle stretch (about 15°)');
 	await expect(twist).toContainText(
 		'6/10 pain yesterday: turn not quite as far as last time (about 15°) to let it settle'
 	);
@@ -254,8 +257,10 @@ test('“too much” mid-hold ends the hold and lowers the next day’s dose for
 	await nextMorning(page, 'About the same');
 	const twist = page.getByRole('listitem').filter({ hasText: 'Seated twist' });
 	// Left stays at the start (already the gentlest); right goes up a step.
-	await expect(twist).toContainText('Left side: turn 15°');
-	await expect(twist).toContainText('Right side: turn 16°');
+	await expect(twist).toContainText('Left side: Turn until you feel a gentle stretch (about 15°)');
+	await expect(twist).toContainText(
+		'Right side: Turn until you feel a gentle stretch, a little further than your first day (about 16°)'
+	);
 	await expect(twist).toContainText('You said “too much” during it yesterday');
 });
 

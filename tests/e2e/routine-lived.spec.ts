@@ -72,8 +72,9 @@ test('“too much” stops the timer until a choice is made, and skipping the ot
 	await expect(page.getByRole('button', { name: /^End the routine/ })).toBeVisible();
 	await expectNoViolations(page, 'player: too much');
 	await page.getByRole('button', { name: /^Skip the other side/ }).click();
-	await expect(phase(page)).toContainText('Rest');
-	await expect(page.getByText('Next up: Lying knee drop')).toBeVisible();
+	// After a stretch there is no rest of its own: the next step is the move onto the back.
+	await expect(phase(page)).toContainText('Change position');
+	await expect(heading(page)).toHaveText('Lying on your back');
 	await page.clock.runFor(25_000);
 	await expect(phase(page)).not.toContainText('Right side');
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Seated twist');
@@ -138,12 +139,20 @@ for (const name of ['Seated twist', 'Bird dog']) {
 	});
 }
 
-test('the rest before an exercise shows its figure and how to set up', async ({ page }) => {
+test('the rest before an exercise in another position is also the move: how to move, its figure and how to set up', async ({
+	page
+}) => {
 	await startRoutine(page);
-	await skipTo(page, 'Seated twist', /Rest/);
-	await expect(page.getByText('Next up: Lying knee drop')).toBeVisible();
+	await skipTo(page, 'Hip bridge', /Rest/);
+	await expect(phase(page)).toContainText('Rest and change position');
+	await expect(page.getByText('Next up: Bird dog')).toBeVisible();
+	await expect(
+		page.getByText('Bend your knees and roll onto your side as one piece').first()
+	).toBeVisible();
 	await expect(page.locator('.figure svg, .figure [data-figure]').first()).toBeAttached();
-	await expect(page.getByText(/knees bent and touching, feet flat and together/)).toBeVisible();
+	await expect(
+		page.getByText(/hands under your shoulders and knees under your hips/).first()
+	).toBeVisible();
 });
 
 test('after the first session the summary speaks of this session and tomorrow, never yesterday, and opens at the top', async ({
@@ -158,6 +167,9 @@ test('after the first session the summary speaks of this session and tomorrow, n
 	expect(text).not.toMatch(/yesterday/i);
 	expect(text).not.toMatch(/this morning/i);
 	expect(text).toContain('2/10 pain in this session. If your back feels no worse tomorrow morning');
+	// A side whose meaning is not obvious says which arm and leg it was.
+	await expect(page.getByText('Bird dog (left: right arm and left leg): done')).toBeVisible();
+	await expect(page.getByText('Seated twist (left): done')).toBeVisible();
 	expect(await page.evaluate(() => window.scrollY)).toBe(0);
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeInViewport();
 });

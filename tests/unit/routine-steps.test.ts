@@ -81,22 +81,77 @@ describe('changes of position', () => {
 	});
 
 	test('between two exercises in different positions, the change comes before get ready', () => {
-		const prepareBridge = steps.findIndex(
-			(s) => s.kind === 'prepare' && s.exerciseId === 'bird-dog'
-		);
-		expect(steps[prepareBridge - 1]).toMatchObject({
+		const preparePlank = steps.findIndex((s) => s.kind === 'prepare' && s.exerciseId === 'plank');
+		expect(steps[preparePlank - 1]).toMatchObject({
 			kind: 'change-position',
-			fromPosition: 'lying-on-back',
-			position: 'all-fours',
-			exerciseId: 'bird-dog'
+			fromPosition: 'all-fours',
+			position: 'face-down',
+			exerciseId: 'plank'
 		});
 	});
 
-	test('exercises in the same position follow each other with no change step', () => {
+	test('a rest before an exercise in another position is one step: the rest taken while moving, as long as the longer', () => {
+		const familiar = expandRoutine(routine, exercises, startingDose, {
+			timesDone: new Map(content.exercises.map((e) => [e.id, FAMILIAR_AFTER_TIMES]))
+		});
+		const prepareBirdDog = familiar.findIndex(
+			(s) => s.kind === 'prepare' && s.exerciseId === 'bird-dog'
+		);
+		const between = familiar.slice(
+			familiar.findIndex((s) => s.exerciseId === 'hip-bridge' && s.kind === 'work') + 1,
+			prepareBirdDog
+		);
+		expect(between).toHaveLength(1);
+		const rest = between[0]!;
+		expect(rest).toMatchObject({
+			kind: 'rest',
+			exerciseId: 'hip-bridge',
+			nextExerciseId: 'bird-dog',
+			fromPosition: 'lying-on-back',
+			position: 'all-fours'
+		});
+		expect(rest.durationMs).toBe(Math.max(routine.restSeconds, CHANGE_POSITION_SECONDS) * 1000);
+		// The words of both: it is a rest, and it says how to move.
+		const words = announcement(rest, ex('hip-bridge'), ex('bird-dog'));
+		expect(words).toMatch(/^Rest/);
+		expect(words).toMatch(/roll onto your side/i);
+		expect(words).toContain('Next: Bird dog');
+		expect(howToWords(ex('hip-bridge'), rest).join(' ')).toMatch(/push up with your arms/i);
+	});
+
+	test('the rest before a new exercise is shortened by its reading time, never below the time to move', () => {
+		const firstRest = steps.find((s) => s.kind === 'rest' && s.nextExerciseId === 'bird-dog')!;
+		const reading =
+			prepareSecondsFor(ex('bird-dog'), routine.prepareSeconds, 0) - routine.prepareSeconds;
+		expect(reading).toBeGreaterThan(0);
+		expect(firstRest.durationMs).toBe(
+			Math.max(CHANGE_POSITION_SECONDS, routine.restSeconds - reading) * 1000
+		);
+	});
+
+	test('after a stretch, moving on and getting ready are the pause: no rest of its own', () => {
 		const prepareKnee = steps.findIndex(
 			(s) => s.kind === 'prepare' && s.exerciseId === 'knee-to-chest'
 		);
-		expect(steps[prepareKnee - 1]?.kind).toBe('rest');
+		expect(steps[prepareKnee - 1]).toMatchObject({ kind: 'work', exerciseId: 'lying-twist' });
+	});
+
+	test('after strength work comes a rest, in the same position too', () => {
+		const custom = {
+			...routine,
+			items: [{ exercise: 'hip-bridge' }, { exercise: 'knee-to-chest' }]
+		};
+		const two = expandRoutine(custom, exercises, startingDose, {
+			timesDone: new Map(content.exercises.map((e) => [e.id, FAMILIAR_AFTER_TIMES]))
+		});
+		const prepareKnee = two.findIndex(
+			(s) => s.kind === 'prepare' && s.exerciseId === 'knee-to-chest'
+		);
+		expect(two[prepareKnee - 1]).toMatchObject({
+			kind: 'rest',
+			durationMs: routine.restSeconds * 1000
+		});
+		expect(two[prepareKnee - 1]?.fromPosition).toBeUndefined();
 	});
 });
 

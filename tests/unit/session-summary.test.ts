@@ -86,4 +86,25 @@ describe('next time, right after the first session', () => {
 		expect(knee).toEqual(['Knee to chest (left side)', 'Knee to chest (right side)']);
 		for (const line of lines) expect(line.why).not.toMatch(/yesterday|this morning/i);
 	});
+
+	test('a side whose meaning is not obvious says it: bird dog’s left side is the right arm and left leg', () => {
+		const session = firstSession('bird-dog');
+		const checkIn: CheckIn = {
+			sessionId: session.id,
+			date: session.date,
+			at: session.endedAt + 60_000,
+			pain: 1,
+			flags: [],
+			redFlags: []
+		};
+		const history: History = { sessions: [session], checkIns: [checkIn], mornings: [] };
+		const plan = tomorrowPlan({ exercises, routine, history, today: session.date });
+		const lines = nextTimeLines(plan, 1, (id, side) =>
+			side === 'both' ? undefined : exercises.get(id)?.sideWords?.[side]
+		);
+		expect(lines.filter((l) => l.exerciseId === 'bird-dog').map((l) => l.name)).toEqual([
+			'Bird dog (left side: right arm and left leg)',
+			'Bird dog (right side: left arm and right leg)'
+		]);
+	});
 });

@@ -75,7 +75,12 @@ export function rangeWords(exercise: Exercise, step: Step): string | undefined {
 
 /** How to do a change of position, or switch sides: the words shown and spoken. */
 export function howToWords(exercise: Exercise, step: Step): string[] {
-	if (step.kind === 'change-position' && step.fromPosition && step.position) {
+	// A rest before an exercise in another position is also the change of position.
+	if (
+		(step.kind === 'change-position' || step.kind === 'rest') &&
+		step.fromPosition &&
+		step.position
+	) {
 		return howToChange(step.fromPosition, step.position);
 	}
 	if (step.kind === 'switch-side') {
@@ -124,6 +129,8 @@ export function announcement(step: Step, exercise: Exercise, next: Exercise | un
 		case 'switch-side':
 			return `Switch to the ${sideWords(exercise, step.side).toLowerCase()}. ${howToWords(exercise, step).join(' ')}`;
 		case 'rest':
+			if (next && step.nextExerciseId && step.fromPosition && step.position)
+				return `Rest, and change position slowly. ${howToWords(exercise, step).join('. ')}. Next: ${next.name}.`;
 			return next && step.nextExerciseId ? `Rest. Next: ${next.name}.` : 'Rest.';
 		case 'done':
 			return 'Well done. That is the whole routine.';

@@ -39,9 +39,12 @@ export interface Step {
 	level: number;
 	/** The movement of a warm-up made of several movements. */
 	movementId?: string;
-	/** Where the body is in this step; on a change of position, where it is going. */
+	/**
+	 * Where the body is in this step; on a change of position (or a rest that is also one), where
+	 * it is going.
+	 */
 	position?: Position;
-	/** On a change of position: where the body comes from. */
+	/** On a change of position, or a rest taken while changing position: where the body comes from. */
 	fromPosition?: Position;
 	durationMs: number;
 	/**
@@ -51,7 +54,10 @@ export interface Step {
 	reps?: { count: number; tempo: Tempo };
 	/** Today's target range, where the exercise has one. */
 	range?: Prescription['range'];
-	/** On a rest between exercises: the exercise that comes next. */
+	/**
+	 * On a rest between exercises: the exercise that comes next. When the next exercise starts in
+	 * another position, the rest is also the change of position (fromPosition, position).
+	 */
 	nextExerciseId?: string;
 }
 
@@ -130,9 +136,12 @@ type Draft = Omit<Step, 'index'>;
 /**
  * Expands a routine into steps: for each exercise a prepare step, then per side and set the work
  * (one step per movement for a warm-up made of movements), a short rest between sets, a switch
- * between the left and right side, a rest before the next exercise, and a final done step.
+ * between the left and right side, a rest before the next exercise (the item's restAfter, or the routine's rest), and a final done
+ * step.
  * Wherever the position changes (from the back onto all fours, from the floor to standing), a
- * change-position step of its own comes first, long enough to do it slowly.
+ * change-position step comes first, long enough to do it slowly; after a rest, the rest is that
+ * step (as long as the longer of the two). A new exercise's reading time shortens the rest
+ * before it, since the rest already shows its set-up.
  * Transitional steps of zero seconds are left out: there is nothing to show or say in them.
  *
  * Throws when the routine names an exercise that is not given: validated content never does.
@@ -259,13 +268,41 @@ export function expandRoutine(
 		const last = perSide[perSide.length - 1]!;
 		const lastSets = setsOf(last.dose);
 		const next = routine.items[itemIndex + 1];
-		if (next) {
-			addTransition({
-				kind: 'rest',
-				durationMs: ms(item.restAfter ?? routine.restSeconds),
-				nextExerciseId: next.exercise,
-				...at(last.side, last.dose, lastSets, lastSets)
-			});
+		const nextExercise = next && exercises.get(next.exercise);
+		if (next && nextExercise) {
+			const after = at(last.side, last.dose, lastSets, lastSets);
+			// The next set-up is shown during the rest, so a new exercise's longer get ready (its
+			// reading time) is rest too: the rest is shortened by it, never below the move's time.
+			const reading =
+				prepareSecondsFor(
+					nextExercise,
+					routine.prepareSeconds,
+					options.timesDone?.get(nextExercise.id) ?? 0
+				) - routine.prepareSeconds;
+			const rest = Math.max(0, (item.restAfter ?? routine.restSeconds) - reading);
+			const nextAt = nextExercise.movements?.[0]?.position ?? nextExercise.position;
+			if (rest > 0 && where && nextAt && where !== nextAt) {
+				// A rest and a change of position between the same two exercises are one step: the
+				// rest is taken while moving slowly into the next position, as long as the longer.
+				drafts.push({
+					kind: 'rest',
+					durationMs: ms(Math.max(rest, changePositionSeconds(where, nextAt))),
+					nextExerciseId: next.exercise,
+					fromPosition: where,
+					position: nextAt,
+					...after
+				});
+				where = nextAt;
+			} else {
+				addTransition({
+					kind: 'rest',
+					durationMs: ms(rest),
+					nextExerciseId: next.exercise,
+					...after
+				});
+			}
+		} else if (next) {
+			// Validated content never gets here; the next item throws with its own message.
 		} else {
 			drafts.push({ kind: 'done', durationMs: 0, ...at(last.side, last.dose, lastSets, lastSets) });
 		}

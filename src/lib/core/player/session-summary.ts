@@ -129,7 +129,12 @@ export function nextTimeWhy(change: DoseChange, pain: number | undefined): strin
  * Next time's dose of every exercise, one line per exercise when both sides say the same, per
  * side (left first) otherwise.
  */
-export function nextTimeLines(plan: DayPlan, pain: number | undefined): NextTimeLine[] {
+export function nextTimeLines(
+	plan: DayPlan,
+	pain: number | undefined,
+	/** What a side means, where that is not obvious ("right arm and left leg"). */
+	sideMeaning: (exerciseId: string, side: Side) => string | undefined = () => undefined
+): NextTimeLine[] {
 	return plan.exercises.flatMap((exercise) => {
 		const lines = exercise.sides.map((side) => ({
 			side: side.side,
@@ -148,12 +153,16 @@ export function nextTimeLines(plan: DayPlan, pain: number | undefined): NextTime
 				}
 			];
 		}
+		const sideOf = (id: string, side: Side) => {
+			const meaning = sideMeaning(id, side);
+			return meaning ? `: ${meaning}` : '';
+		};
 		const order: Side[] = ['left', 'right', 'both'];
 		return [...lines]
 			.sort((a, b) => order.indexOf(a.side) - order.indexOf(b.side))
 			.map((l) => ({
 				exerciseId: exercise.exerciseId,
-				name: `${exercise.name} (${l.side} side)`,
+				name: `${exercise.name} (${l.side} side${sideOf(exercise.exerciseId, l.side)})`,
 				dose: l.dose,
 				why: l.why
 			}));

@@ -7,9 +7,12 @@ import { ladderKey, routineExercises, sidesOf } from './session-days';
 /**
  * The time budget: the person chooses how long the whole routine
  * may take, and progression never makes it longer. The routine's fixed time (getting ready,
- * switching sides, rests between exercises) is measured as the player runs it; what is left is
- * shared among the exercise sides in proportion to their starting work, and each side's share
- * caps its ladder (see dose.ts). The shares add up to the budget, so the whole routine fits.
+ * switching sides, rests between exercises) is measured as the player runs it; the room left
+ * above the starting work is shared among the stretches' and strength work's sides in proportion
+ * to their starting work (the warm-up keeps its starting time), and each side's share caps its
+ * ladder (see dose.ts). The shares add up to the budget, so the whole routine fits once its
+ * set-ups are familiar; while they are new, progression.ts holds back steps that would not fit
+ * with the reading time.
  */
 
 export const BUDGET_MINUTES = [10, 15, 20, 30] as const;
@@ -110,8 +113,16 @@ function computeBudget(
 			caps.set(ladderKey(exercise.id, side), { capSeconds: sideCost(exercise, 0) });
 		return { minutes, caps, leaveOut: leaveOut.reverse() };
 	}
+	// The warm-up prepares, it does not train: it keeps its starting time, and the room left goes
+	// to the stretches and the strength work (unless the warm-up is all there is).
+	const grows = sides.some(({ exercise }) => exercise.category !== 'warm-up')
+		? ({ exercise }: { exercise: Exercise }) => exercise.category !== 'warm-up'
+		: () => true;
+	const growing = sides.filter(grows).reduce((sum, { exercise }) => sum + sideCost(exercise, 0), 0);
+	const room = available - work;
 	for (const { exercise, side } of sides) {
-		const share = (available * sideCost(exercise, 0)) / work;
+		const start = sideCost(exercise, 0);
+		const share = grows({ exercise }) ? start + (room * start) / growing : start;
 		// Whole seconds, rounded down, so the shares never add up to more than the budget.
 		caps.set(ladderKey(exercise.id, side), { capSeconds: Math.floor(share) });
 	}

@@ -141,6 +141,11 @@ export function explain(reason: ChangeReason, context: ExplainContext): Explaine
 				kind: 'hold',
 				text: `Your routine has reached your ${context.budgetMinutes ?? 10} minutes: this exercise keeps its time (${describeDials(after)}). A longer time in settings lets it grow.`
 			};
+		case 'learning':
+			return {
+				kind: 'hold',
+				text: `${painWhen}, a comfortable session. While the set-ups are new, reading them takes part of your ${context.budgetMinutes ?? 10} minutes: the time grows once they are familiar`
+			};
 		case 'session-ended-for-pain':
 			return {
 				kind: 'hold',

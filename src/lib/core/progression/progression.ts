@@ -26,7 +26,7 @@ import {
 	type Prescription
 } from './dose';
 import { DEFAULT_BUDGET_MINUTES, budgetFor, routineSeconds } from './budget';
-import { timesDoneByExercise } from '../player/player-steps';
+import { FAMILIAR_AFTER_TIMES, timesDoneByExercise } from '../player/player-steps';
 import {
 	type CheckIn,
 	type ExerciseFlag,
@@ -86,7 +86,8 @@ export type ChangeReason =
 	| 'reset'
 	| 'session-ended-for-pain'
 	| 'building'
-	| 'at-budget';
+	| 'at-budget'
+	| 'learning';
 
 export type ChangeKind = 'start' | 'advance' | 'hold' | 'step-back';
 
@@ -162,6 +163,11 @@ export interface DayPlan {
 	budgetMinutes: number;
 	/** Even the starting doses take longer than the budget: these exercises should be left out. */
 	leaveOut: string[];
+	/**
+	 * The starting doses fit once familiar, but not today's routine, whose new set-ups take time
+	 * to read: leaveOut names what to leave out today.
+	 */
+	leaveOutToday?: boolean;
 }
 
 /** One ladder level per exercise and side, at the start of a day. */
@@ -456,6 +462,10 @@ export function replay(input: ProgressionInput): Replay {
 	);
 	const routineExercises = exercisesOf(routine, exercises);
 	const budget = budgetFor(routine, exercises, budgetMinutes);
+	const budgetRoutine = {
+		...routine,
+		items: routine.items.filter((item) => exercises.has(item.exercise))
+	};
 	const optionsOf = (key: string): LadderOptions => budget.caps.get(key) ?? {};
 	const ladders = new Map<string, LadderPoint[]>();
 	const states = new Map<string, LadderState>();
@@ -509,6 +519,21 @@ export function replay(input: ProgressionInput): Replay {
 		return flare && flare.from <= date ? flare : undefined;
 	};
 
+	// How often each exercise was done by the end of each day: while some set-up is still new, the
+	// routine takes longer (reading time), and a step that would then pass the budget waits.
+	const stillNew = () =>
+		routineExercises.some((e) => (timesDone.get(e.id) ?? 0) < FAMILIAR_AFTER_TIMES);
+	const timesDone = new Map<string, number>();
+	if (settled !== undefined) {
+		// Counted only until every exercise is familiar: after that the count changes nothing.
+		for (const session of history.sessions) {
+			if (session.date > settled) continue;
+			for (const id of new Set(session.results.map((r) => r.exerciseId)))
+				timesDone.set(id, (timesDone.get(id) ?? 0) + 1);
+			if (!stillNew()) break;
+		}
+	}
+
 	days.forEach((day, index) => {
 		if (cache && index === days.length - 1 && index > 0) {
 			// Every day before this one is settled: the next replay starts here.
@@ -522,6 +547,14 @@ export function replay(input: ProgressionInput): Replay {
 		const effectiveOn = next?.date ?? today;
 		const morning = morningWithin(mornings, day, effectiveOn);
 		const inFlare = flareOn(effectiveOn) !== undefined;
+		const advanced: {
+			exercise: Exercise;
+			key: string;
+			before: number;
+			greens: number;
+			advancedOn?: LocalDate;
+			context: Omit<ExplainContext, 'steps' | 'after'>;
+		}[] = [];
 		for (const exercise of routineExercises) {
 			const greensNeeded = exercise.greenSessions;
 			for (const side of sidesOf(exercise)) {
@@ -559,6 +592,8 @@ export function replay(input: ProgressionInput): Replay {
 						reason: top < topLevel(exercise) ? 'at-budget' : 'at-max'
 					};
 				const before = state.level;
+				const greensBefore = state.greens;
+				const advancedBefore = state.advancedOn;
 				if (outcome.done && judgement.delta >= 0 && judgement.reason !== 'moderate-pain')
 					state.tolerated = before;
 				const after = clampLevel(exercise, before + judgement.delta, options);
@@ -578,7 +613,18 @@ export function replay(input: ProgressionInput): Replay {
 					state.tooMuchBefore = outcome.flag === 'too-much' || outcome.tooMuch;
 					state.lastDone = day.date;
 				}
-				if (after > before) state.advancedOn = effectiveOn;
+				if (after > before) {
+					state.advancedOn = effectiveOn;
+					if (workSeconds(exercise, after, options) > workSeconds(exercise, before, options))
+						advanced.push({
+							exercise,
+							key,
+							before,
+							greens: greensBefore,
+							...(advancedBefore !== undefined ? { advancedOn: advancedBefore } : {}),
+							context
+						});
+				}
 				state.level = after;
 				const reset = resetBetween(
 					resets,
@@ -599,6 +645,46 @@ export function replay(input: ProgressionInput): Replay {
 					state.tooMuchBefore = false;
 				}
 				lastChange.set(key, change);
+			}
+		}
+		for (const session of day.sessions) {
+			for (const id of new Set(session.results.map((r) => r.exerciseId)))
+				timesDone.set(id, (timesDone.get(id) ?? 0) + 1);
+		}
+		// While set-ups are still new, the next session also gives time to read them: the steps
+		// that add time wait ("learning") when, with the reading, they would pass the budget.
+		if (advanced.length > 0 && stillNew()) {
+			const levelOf = (id: string, side: Side) => states.get(ladderKey(id, side))!.level;
+			const learning = () =>
+				routineSeconds(
+					budgetRoutine,
+					exercises,
+					levelOf,
+					(id, side) => optionsOf(ladderKey(id, side)),
+					{
+						timesDone
+					}
+				);
+			if (learning() > budgetMinutes * 60) {
+				for (const step of advanced) {
+					const state = states.get(step.key)!;
+					if (state.level <= step.before) continue;
+					state.level = step.before;
+					state.greens = step.greens + 1;
+					if (step.advancedOn === undefined) delete state.advancedOn;
+					else state.advancedOn = step.advancedOn;
+					lastChange.set(
+						step.key,
+						changeOf(
+							step.exercise,
+							optionsOf(step.key),
+							step.before,
+							step.before,
+							'learning',
+							step.context
+						)
+					);
+				}
 			}
 		}
 	});
@@ -655,6 +741,29 @@ export function replay(input: ProgressionInput): Replay {
 					(id, side) => optionsOf(ladderKey(id, side)),
 					{ timesDone: timesDoneByExercise(history.sessions.filter((s) => s.date < today)) }
 				);
+	// Not even today's routine fits (while set-ups are new, reading them takes time): name the
+	// exercises to leave out today, the last first (the warm-up stays), until the rest fits.
+	let leaveOut = budget.leaveOut;
+	let leaveOutToday = false;
+	if (leaveOut.length === 0 && seconds > budgetMinutes * 60) {
+		const times = timesDoneByExercise(history.sessions.filter((s) => s.date < today));
+		const without = (ids: readonly string[]) =>
+			routineSeconds(
+				{ ...todaysRoutine, items: todaysRoutine.items.filter((i) => !ids.includes(i.exercise)) },
+				exercises,
+				(id, side) => levels.get(ladderKey(id, side)) ?? 0,
+				(id, side) => optionsOf(ladderKey(id, side)),
+				{ timesDone: times }
+			);
+		const out: string[] = [];
+		for (const exercise of [...todays].reverse()) {
+			if (exercise.category === 'warm-up') continue;
+			out.unshift(exercise.id);
+			if (without(out) <= budgetMinutes * 60) break;
+		}
+		leaveOut = out;
+		leaveOutToday = true;
+	}
 	const lastSessionDay = days.at(-1)?.date;
 	const answeredSince =
 		lastSessionDay !== undefined && morningAfter(mornings, lastSessionDay, today) !== undefined;
@@ -678,7 +787,8 @@ export function replay(input: ProgressionInput): Replay {
 			...(stop ? { stop } : {}),
 			seconds,
 			budgetMinutes,
-			leaveOut: budget.leaveOut
+			leaveOut,
+			...(leaveOutToday ? { leaveOutToday } : {})
 		}
 	};
 }

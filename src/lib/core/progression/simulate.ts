@@ -60,6 +60,8 @@ export interface SimulatedDay {
 	urgent: boolean;
 	flare: boolean;
 	minutes: number;
+	/** The routine takes longer than the budget: the exercises the app says to leave out. */
+	leaveOut?: string[];
 	exercises: SimulatedExercise[];
 }
 
@@ -211,6 +213,7 @@ function dayOf(plan: DayPlan): SimulatedDay {
 		urgent: plan.stop?.urgent ?? false,
 		flare: plan.flare !== undefined,
 		minutes: Math.round((plan.seconds / 60) * 10) / 10,
+		...(plan.leaveOut.length > 0 ? { leaveOut: plan.leaveOut } : {}),
 		exercises: plan.exercises.flatMap((exercise) =>
 			exercise.sides.map((side) => ({
 				id: exercise.exerciseId,
