@@ -16,12 +16,21 @@ export interface Snapshot {
 }
 
 /**
+ * What the person did and their routine, without today's plan: for pages that show the past (the
+ * report), which need not replay the whole history to work out a plan they do not show.
+ */
+export function recordsToday(records: Records, today: LocalDate): Omit<Snapshot, 'plan'> {
+	const history = records.done();
+	const routine = personalRoutine(defaultRoutine(), records.settings);
+	return { today, history, settings: records.settings, routine };
+}
+
+/**
  * Today's routine and plan from what the person did, stored or waiting to be stored. Apart from
  * the records owner so that pages without a plan (settings) do not load the progression code.
  */
 export function snapshot(records: Records, today: LocalDate): Snapshot {
-	const history = records.done();
-	const routine = personalRoutine(defaultRoutine(), records.settings);
+	const { history, routine } = recordsToday(records, today);
 	const plan = dayPlan({
 		exercises: exerciseById,
 		routine,

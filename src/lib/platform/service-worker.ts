@@ -18,20 +18,17 @@ export interface ServiceWorkerEvents {
 export const SERVICE_WORKER_URL = '/service-worker.js';
 
 /**
- * Registers the service worker without workbox-window, for the player: the app is kept for
- * offline use from the first visit, whatever page it was, and no update is ever offered there.
+ * Registers the service worker, the same way on every page (the player included). On a first visit
+ * no version controls the page yet, so there is no update to wait for: a plain registration keeps
+ * the app for offline use and workbox-window is not fetched at all. Once a version is in charge,
+ * workbox-window (loaded here, after the page has loaded) watches for a newer one waiting; one that
+ * arrived while the first visit was open is found by it on the next page load.
  */
-export function keepOffline(): void {
-	if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-	navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: '/' }).catch(() => {
-		// No service worker (a private window, storage switched off): the app works online as before.
-	});
-}
-
 export async function registerServiceWorker(
 	events: ServiceWorkerEvents
 ): Promise<AppUpdater | undefined> {
 	if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return undefined;
+	if (!navigator.serviceWorker.controller) return firstRegistration();
 	const { Workbox } = await import('workbox-window');
 	const workbox = new Workbox(SERVICE_WORKER_URL, { scope: '/' });
 	let updateAccepted = false;
@@ -62,6 +59,29 @@ export async function registerServiceWorker(
 				return true;
 			} catch {
 				// Offline, or the server is unreachable: the next check will try again.
+				return false;
+			}
+		}
+	};
+}
+
+/** The first visit's registration: the browser's own, with its update check for the offline note. */
+async function firstRegistration(): Promise<AppUpdater | undefined> {
+	let registration: ServiceWorkerRegistration;
+	try {
+		registration = await navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: '/' });
+	} catch {
+		// No service worker (a private window, storage switched off): the app works online as before.
+		return undefined;
+	}
+	return {
+		// Never called: without a version in charge nothing is offered as an update.
+		applyUpdate() {},
+		checkForUpdate: async () => {
+			try {
+				await registration.update();
+				return true;
+			} catch {
 				return false;
 			}
 		}
