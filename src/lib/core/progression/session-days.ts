@@ -42,14 +42,10 @@ export function checkInDays(
  * from `from` on, when given).
  */
 export function painByDay(history: History, from?: LocalDate): Map<LocalDate, number> {
-	const dayOf = checkInDays(
-		history,
-		from === undefined ? history.sessions : history.sessions.filter((s) => s.date >= from)
-	);
+	// Every session: a check-in given on a later day than its session belongs to the session's day.
+	const dayOf = checkInDays(history);
 	const pain = new Map<LocalDate, number>();
 	for (const checkIn of history.checkIns) {
-		// A check-in is never saved on a day before its session's.
-		if (from !== undefined && checkIn.date < from) continue;
 		const date = dayOf(checkIn);
 		if (from !== undefined && date < from) continue;
 		pain.set(date, Math.max(pain.get(date) ?? 0, checkIn.pain));
