@@ -60,41 +60,61 @@ export interface CheckpointRequest {
 	build?: string;
 }
 
+/** The hash of each text seen (ids, days, sides): the same few thousand come again and again. */
+const textHashes = new Map<string, number>();
+
+function textHash(value: string): number {
+	let hash = textHashes.get(value);
+	if (hash === undefined) {
+		hash = 0x811c9dc5;
+		for (let i = 0; i < value.length; i += 1)
+			hash = Math.imul(hash ^ value.charCodeAt(i), 0x01000193);
+		if (textHashes.size < 100_000) textHashes.set(value, hash);
+	}
+	return hash;
+}
+
 /**
- * Two 32-bit hashes side by side (FNV-1a and a multiplicative one), so a changed record goes
- * unnoticed with a chance of about one in 2^64.
+ * Two 32-bit hashes side by side, so a changed record goes unnoticed with a chance of about one
+ * in 2^64. Every value of a record is mixed in, in its fields' order, so an edit anywhere shows.
  */
 class Hash {
 	a = 0x811c9dc5;
 	b = 0x1b873593;
+	private mix(word: number): void {
+		this.a = Math.imul(this.a ^ word, 0x01000193);
+		this.b = Math.imul(this.b + word, 0x5bd1e995) ^ (this.b >>> 15);
+	}
 	text(value: string): void {
-		for (let i = 0; i < value.length; i += 1) this.code(value.charCodeAt(i));
-		this.code(0x1f);
+		this.mix(textHash(value));
 	}
-	number(value: number): void {
-		this.text(String(value));
-	}
-	private code(c: number): void {
-		this.a = Math.imul(this.a ^ c, 0x01000193);
-		this.b = Math.imul(this.b + c, 0x5bd1e995) ^ (this.b >>> 15);
-	}
-	/** Every field of a plain record, in its own order, so an edit anywhere shows. */
 	value(value: unknown): void {
-		if (value === null || value === undefined) this.code(0x1e);
-		else if (typeof value === 'string') this.text(value);
-		else if (typeof value === 'number' || typeof value === 'boolean') this.text(String(value));
-		else if (Array.isArray(value)) {
-			this.code(0x1d);
-			for (const item of value) this.value(item);
-			this.code(0x1c);
-		} else if (typeof value === 'object') {
-			this.code(0x1b);
-			for (const key in value) {
-				this.text(key);
-				this.value((value as Record<string, unknown>)[key]);
-			}
-			this.code(0x1a);
+		switch (typeof value) {
+			case 'string':
+				this.mix(textHash(value));
+				return;
+			case 'number':
+				if (Number.isSafeInteger(value)) {
+					this.mix(value | 0);
+					this.mix((value / 0x100000000) | 0);
+				} else this.mix(textHash(String(value)) ^ 0x5f);
+				return;
+			case 'boolean':
+				this.mix(value ? 0x71 : 0x70);
+				return;
+			case 'object':
+				if (value === null) break;
+				if (Array.isArray(value)) {
+					this.mix(0x61 + value.length);
+					for (const item of value) this.value(item);
+				} else {
+					this.mix(0x62);
+					for (const key in value) this.value((value as Record<string, unknown>)[key]);
+					this.mix(0x63);
+				}
+				return;
 		}
+		this.mix(0x60);
 	}
 	digest(): string {
 		return `${(this.a >>> 0).toString(36)}.${(this.b >>> 0).toString(36)}`;
@@ -131,9 +151,9 @@ export function definitionsKey(
 	build = ''
 ): string {
 	const hash = new Hash();
-	hash.number(REPLAY_RULES_VERSION);
+	hash.value(REPLAY_RULES_VERSION);
 	hash.text(build);
-	hash.number(budgetMinutes);
+	hash.value(budgetMinutes);
 	hash.value(routine);
 	for (const item of routine.items) hash.value(exercises.get(item.exercise) ?? null);
 	return hash.digest();

@@ -567,13 +567,25 @@ export function replay(input: ProgressionInput): Replay {
 		today,
 		cache ? (cache.flare ??= {}) : start ? { cursor: start.flare } : undefined
 	);
-	/** The dials of a side at a level, made once per replay (ladder points share them). */
-	const dialCache = new Map<string, DialValue[][]>();
-	const dialsOf = (exercise: Exercise, key: string, level: number): DialValue[] => {
-		let byLevel = dialCache.get(key);
-		if (!byLevel) dialCache.set(key, (byLevel = []));
-		return (byLevel[level] ??= dialsAtLevel(exercise, level, optionsOf(key)));
-	};
+	/** Each exercise side with what the walk through the days needs of it, looked up once. */
+	const runs = routineExercises.flatMap((exercise) =>
+		sidesOf(exercise).map((side) => {
+			const key = ladderKey(exercise.id, side);
+			const options = optionsOf(key);
+			const top = topLevel(exercise, options);
+			return {
+				exercise,
+				key,
+				options,
+				state: states.get(key)!,
+				points: ladders.get(key)!,
+				top,
+				capped: top < topLevel(exercise),
+				/** The dials at each level, made once per replay (ladder points share them). */
+				dials: [] as DialValue[][]
+			};
+		})
+	);
 	let made: ReplayCheckpoint | undefined;
 	let flareIndex = 0;
 	const flareOn = (date: LocalDate): FlarePeriod | undefined => {
@@ -621,84 +633,79 @@ export function replay(input: ProgressionInput): Replay {
 		const morning = morningWithin(mornings, day, effectiveOn);
 		const judged = day.pain === undefined ? { date: day.date } : { date: day.date, pain: day.pain };
 		const inFlare = flareOn(effectiveOn) !== undefined;
-		for (const exercise of routineExercises) {
+		for (const run of runs) {
+			const { exercise, key, options, state, top } = run;
 			const greensNeeded = exercise.greenSessions;
-			for (const side of sidesOf(exercise)) {
-				const key = ladderKey(exercise.id, side);
-				const options = optionsOf(key);
-				const state = states.get(key)!;
-				const outcome = day.outcomes.get(key) ?? NOT_DONE;
-				// The level the session was done at: the replay's, after any time away.
-				const shown = levelOn(exercise, key, day.date);
-				ladders.get(key)!.push({
-					date: day.date,
-					level: shown.level,
-					dials: dialsOf(exercise, key, shown.level),
-					change: shown.change
-				});
-				if (outcome.done && shown.level !== state.level) {
-					state.level = shown.level;
-					state.greens = 0;
-				}
-
-				const verdict = judge(state, outcome, day, morning, greensNeeded);
-				const top = topLevel(exercise, options);
-				let judgement: Judgement = verdict;
-				// No increases during a flare, however good one day was; none past the top.
-				if (verdict.delta > 0 && inFlare) judgement = { delta: 0, reason: 'flare' };
-				else if (
-					verdict.delta > 0 &&
-					state.advancedOn !== undefined &&
-					state.advancedOn >= effectiveOn
-				)
-					judgement = { delta: 0, reason: 'advanced-recently' };
-				else if (verdict.delta > 0 && state.level >= top)
-					judgement = {
-						delta: 0,
-						reason: top < topLevel(exercise) ? 'at-budget' : 'at-max'
-					};
-				const before = state.level;
-				if (outcome.done && judgement.delta >= 0 && judgement.reason !== 'moderate-pain')
-					state.tolerated = before;
-				const after = clampLevel(exercise, before + judgement.delta, options);
-				const context = {
-					day: judged,
-					today: effectiveOn,
-					budgetMinutes,
-					capped: top < topLevel(exercise),
-					greens: state.greens + 1,
-					greensNeeded,
-					...(morning ? { morning } : {})
-				};
-				let change = changeOf(exercise, options, before, after, judgement.reason, context);
-				if (outcome.done) {
-					state.greens =
-						judgement.delta !== 0 ? 0 : isGreen(verdict) ? state.greens + 1 : state.greens;
-					state.tooMuchBefore = outcome.flag === 'too-much' || outcome.tooMuch;
-					state.lastDone = day.date;
-				}
-				if (after > before) state.advancedOn = effectiveOn;
-				state.level = after;
-				const reset = resetBetween(
-					resets,
-					exercise.id,
-					day.endedAt,
-					following?.startedAt ?? Number.POSITIVE_INFINITY,
-					effectiveOn
-				);
-				if (reset) {
-					change = changeOf(exercise, options, before, 0, 'reset', {
-						...context,
-						resetOn: reset.date
-					});
-					state.level = 0;
-					state.greens = 0;
-					// A fresh start: nothing from before the reset holds the next step back.
-					delete state.advancedOn;
-					state.tooMuchBefore = false;
-				}
-				lastChange.set(key, change);
+			const outcome = day.outcomes.get(key) ?? NOT_DONE;
+			// The level the session was done at: the replay's, after any time away.
+			const shown = levelOn(exercise, key, day.date);
+			run.points.push({
+				date: day.date,
+				level: shown.level,
+				dials: (run.dials[shown.level] ??= dialsAtLevel(exercise, shown.level, options)),
+				change: shown.change
+			});
+			if (outcome.done && shown.level !== state.level) {
+				state.level = shown.level;
+				state.greens = 0;
 			}
+
+			const verdict = judge(state, outcome, day, morning, greensNeeded);
+			let judgement: Judgement = verdict;
+			// No increases during a flare, however good one day was; none past the top.
+			if (verdict.delta > 0 && inFlare) judgement = { delta: 0, reason: 'flare' };
+			else if (
+				verdict.delta > 0 &&
+				state.advancedOn !== undefined &&
+				state.advancedOn >= effectiveOn
+			)
+				judgement = { delta: 0, reason: 'advanced-recently' };
+			else if (verdict.delta > 0 && state.level >= top)
+				judgement = { delta: 0, reason: run.capped ? 'at-budget' : 'at-max' };
+			const before = state.level;
+			if (outcome.done && judgement.delta >= 0 && judgement.reason !== 'moderate-pain')
+				state.tolerated = before;
+			const after = Math.max(0, Math.min(top, Math.floor(before + judgement.delta)));
+			const context = {
+				day: judged,
+				today: effectiveOn,
+				budgetMinutes,
+				capped: run.capped,
+				greens: state.greens + 1,
+				greensNeeded,
+				...(morning ? { morning } : {})
+			};
+			let change = changeOf(exercise, options, before, after, judgement.reason, context);
+			if (outcome.done) {
+				state.greens =
+					judgement.delta !== 0 ? 0 : isGreen(verdict) ? state.greens + 1 : state.greens;
+				state.tooMuchBefore = outcome.flag === 'too-much' || outcome.tooMuch;
+				state.lastDone = day.date;
+			}
+			if (after > before) state.advancedOn = effectiveOn;
+			state.level = after;
+			const reset =
+				resets.length === 0
+					? undefined
+					: resetBetween(
+							resets,
+							exercise.id,
+							day.endedAt,
+							following?.startedAt ?? Number.POSITIVE_INFINITY,
+							effectiveOn
+						);
+			if (reset) {
+				change = changeOf(exercise, options, before, 0, 'reset', {
+					...context,
+					resetOn: reset.date
+				});
+				state.level = 0;
+				state.greens = 0;
+				// A fresh start: nothing from before the reset holds the next step back.
+				delete state.advancedOn;
+				state.tooMuchBefore = false;
+			}
+			lastChange.set(key, change);
 		}
 	});
 
