@@ -264,6 +264,6 @@ export async function run(): Promise<void> {
 	}
 	if (long)
 		console.log(
-			`  ${`report, ${LONG_REPORT_SESSIONS} sessions`.padEnd(22)}${ms(long.ms).padStart(12)}`
+			`  ${`report, ${LONG_REPORT_SESSIONS} sessions`.padEnd(22)}${ms(long.ms).padStart(12)} (${ms(long.cpuMs)} of CPU)`
 		);
 }

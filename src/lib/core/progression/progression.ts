@@ -11,6 +11,7 @@ import {
 import { RED_FLAG_PAIN, isRedFlagPain, isUrgent } from './red-flags';
 import {
 	byDayThenTime,
+	firstAfter,
 	inDayOrder,
 	ladderKey,
 	morningAfter,
@@ -322,9 +323,8 @@ function morningWithin(
 	day: DayReport,
 	until: LocalDate
 ): MorningAnswer | undefined {
-	const first = morningAfter(sorted, day.date, until);
-	if (!first) return undefined;
-	for (let i = sorted.indexOf(first); i < sorted.length; i += 1) {
+	// From the first answer after the day, found by binary search (never by a walk from the start).
+	for (let i = firstAfter(sorted, day.date); i < sorted.length; i += 1) {
 		const answer = sorted[i]!;
 		if (answer.date > until) return undefined;
 		const after = answer.at - day.endedAt;

@@ -63,6 +63,12 @@ export function morningAfter(
 	day: LocalDate,
 	until: LocalDate
 ): MorningAnswer | undefined {
+	const first = sorted[firstAfter(sorted, day)];
+	return first && first.date <= until ? first : undefined;
+}
+
+/** Where the answers on days after `day` begin in `sorted` (its length when there are none). */
+export function firstAfter(sorted: readonly MorningAnswer[], day: LocalDate): number {
 	let low = 0;
 	let high = sorted.length;
 	while (low < high) {
@@ -70,8 +76,7 @@ export function morningAfter(
 		if (sorted[middle]!.date > day) high = middle;
 		else low = middle + 1;
 	}
-	const first = sorted[low];
-	return first && first.date <= until ? first : undefined;
+	return low;
 }
 
 export interface RedFlagAnswer extends Dated {
