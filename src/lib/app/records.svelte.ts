@@ -1,4 +1,5 @@
 import type { BackupRecords } from '$lib/core/records/backup';
+import type { ReplayCheckpoint } from '$lib/core/progression/checkpoint';
 import {
 	EMPTY_HISTORY,
 	type CheckIn,
@@ -73,6 +74,10 @@ export class Records {
 	/** What was not saved, in words, oldest first. */
 	unsaved: readonly string[] = $state.raw([]);
 
+	/** The replay's checkpoint as read with the records (see keepCheckpoint). */
+	replayCheckpoint: ReplayCheckpoint | undefined;
+	private keepingCheckpoint: Promise<void> = Promise.resolve();
+
 	private readonly waiting: Waiting[] = [];
 	private flushing: Promise<void> | undefined;
 
@@ -82,12 +87,14 @@ export class Records {
 	async load(): Promise<boolean> {
 		try {
 			const db = await this.open();
-			const [history, settings, setAside] = await Promise.all([
+			const [history, settings, setAside, checkpoint] = await Promise.all([
 				loadHistory(db),
 				loadSettings(db),
-				readMeta(db, 'checkInSetAside')
+				readMeta(db, 'checkInSetAside'),
+				readMeta(db, 'replayCheckpoint').catch(() => undefined)
 			]);
 			this.checkInSetAside = setAside;
+			this.replayCheckpoint = checkpoint;
 			this.history = history;
 			this.settings = settings;
 			this.loaded = true;
@@ -253,6 +260,21 @@ export class Records {
 		await writeMeta(await this.open(), 'checkInSetAside', sessionId).catch(() => {
 			// Not kept: it may be asked once more after a reload, which does no harm.
 		});
+	}
+
+	/**
+	 * Keeps the replay's newest checkpoint, so the next opening starts from it. Not kept is no
+	 * loss: the replay then starts from day one, as it would without one.
+	 */
+	keepCheckpoint(checkpoint: ReplayCheckpoint): Promise<void> {
+		if (checkpoint === this.replayCheckpoint) return this.keepingCheckpoint;
+		this.replayCheckpoint = checkpoint;
+		this.keepingCheckpoint = this.open()
+			.then((db) => writeMeta(db, 'replayCheckpoint', checkpoint))
+			.catch(() => {
+				// Not kept: the next opening replays from day one and tries again.
+			});
+		return this.keepingCheckpoint;
 	}
 
 	/** When everything was last exported to a backup file, if ever. */

@@ -1,7 +1,8 @@
 import { defaultRoutine, exerciseById } from '$lib/content';
 import type { Routine } from '$lib/core/content/definitions';
 import type { History, LocalDate } from '$lib/core/records/history';
-import { dayPlan, type DayPlan } from '$lib/core/progression/progression';
+import { version } from '$app/environment';
+import { replay, type DayPlan } from '$lib/core/progression/progression';
 import { personalRoutine } from '$lib/core/content/routine';
 import type { Settings } from '$lib/core/records/settings';
 import type { Records } from './records.svelte';
@@ -31,12 +32,16 @@ export function recordsToday(records: Records, today: LocalDate): Omit<Snapshot,
  */
 export function snapshot(records: Records, today: LocalDate): Snapshot {
 	const { history, routine } = recordsToday(records, today);
-	const plan = dayPlan({
+	const given = records.replayCheckpoint;
+	// From the checkpoint kept with the records, when it still matches them and this build.
+	const { plan, checkpoint } = replay({
 		exercises: exerciseById,
 		routine,
 		history,
 		today,
-		...(records.settings.budgetMinutes ? { budgetMinutes: records.settings.budgetMinutes } : {})
+		...(records.settings.budgetMinutes ? { budgetMinutes: records.settings.budgetMinutes } : {}),
+		checkpointing: { ...(given ? { checkpoint: given } : {}), build: version }
 	});
+	if (checkpoint && checkpoint !== given) void records.keepCheckpoint(checkpoint);
 	return { today, history, settings: records.settings, routine, plan };
 }

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../core/records/history';
 import type { RunningApplication } from '../core/care/ice-heat';
+import type { ReplayCheckpoint } from '../core/progression/checkpoint';
 import type { BackcareDB } from './db';
 
 /** What the app remembers about itself rather than about the person's back. */
@@ -12,6 +13,11 @@ export interface Meta {
 	spasmStartedOn: LocalDate;
 	/** The session whose check-in the person set aside ("Not now"): it is not asked again. */
 	checkInSetAside: string;
+	/**
+	 * Where the replay of history can start instead of day one (core/progression/checkpoint.ts):
+	 * trusted only while its key matches the records, so it needs no care when they change.
+	 */
+	replayCheckpoint: ReplayCheckpoint;
 }
 
 export async function readMeta<Key extends keyof Meta>(

@@ -1,9 +1,17 @@
 import type { Exercise, Routine } from '../content/definitions';
 import { addDays, daysBetween } from '../time/calendar';
-import { explain, type ExplainContext } from './progression-words';
+import { explain, type ExplainContext, type Explained } from './progression-words';
+import {
+	definitionsKey,
+	recordsKeys,
+	type CheckpointRequest,
+	type LadderState,
+	type ReplayCheckpoint
+} from './checkpoint';
 import { RED_FLAG_PAIN, isRedFlagPain, isUrgent } from './red-flags';
 import {
 	byDayThenTime,
+	firstAfter,
 	inDayOrder,
 	ladderKey,
 	morningAfter,
@@ -192,6 +200,12 @@ export interface ProgressionInput {
 	 * settled, and `ladders` hold only the days after it. Leave it out otherwise.
 	 */
 	cache?: ReplayCache;
+	/**
+	 * Kept between openings of the app (checkpoint.ts): a checkpoint is used when its key matches
+	 * this history and these definitions (then `ladders` hold only the days after it), and the
+	 * replay returns the checkpoint to keep for the next opening.
+	 */
+	checkpointing?: CheckpointRequest;
 }
 
 /** What a replay leaves for the next one over the same, grown, history. */
@@ -207,20 +221,7 @@ export interface ReplayCache {
 }
 
 export { sidesOf, ladderKey };
-
-interface LadderState {
-	level: number;
-	/** The level of the latest session that went well enough to hold or advance. */
-	tolerated: number;
-	/** The day the latest advance took effect. */
-	advancedOn?: LocalDate;
-	/** Green sessions since the latest step (up or down). */
-	greens: number;
-	/** The previous session day that did this side was marked or stopped "too much". */
-	tooMuchBefore: boolean;
-	/** The latest day this side was done. */
-	lastDone?: LocalDate;
-}
+export type { ReplayCheckpoint };
 
 /** What happened to one exercise side on one session day. */
 interface DayOutcome {
@@ -279,7 +280,8 @@ function groupSessionDays(history: History, before: LocalDate, after?: LocalDate
 		byDay.set(session.date, day);
 	}
 	if (first === undefined) return [];
-	const dayOf = checkInDays(history, sessions);
+	// Every session, so a check-in of a day left out is not filed under its own, later, date.
+	const dayOf = checkInDays(history);
 	for (const checkIn of history.checkIns) {
 		if (checkIn.date < first) continue;
 		const day = byDay.get(dayOf(checkIn));
@@ -327,9 +329,8 @@ function morningWithin(
 	day: DayReport,
 	until: LocalDate
 ): MorningAnswer | undefined {
-	const first = morningAfter(sorted, day.date, until);
-	if (!first) return undefined;
-	for (let i = sorted.indexOf(first); i < sorted.length; i += 1) {
+	// From the first answer after the day, found by binary search (never by a walk from the start).
+	for (let i = firstAfter(sorted, day.date); i < sorted.length; i += 1) {
 		const answer = sorted[i]!;
 		if (answer.date > until) return undefined;
 		const after = answer.at - day.endedAt;
@@ -410,17 +411,8 @@ function resetBetween(
 	return latest;
 }
 
-function changeOf(
-	exercise: Exercise,
-	options: LadderOptions,
-	before: number,
-	after: number,
-	reason: ChangeReason,
-	context: Omit<ExplainContext, 'steps' | 'after'>
-): DoseChange {
-	const beforeDials = dialsAtLevel(exercise, before, options);
-	const afterDials = dialsAtLevel(exercise, after, options);
-	const steps: DialStep[] = afterDials
+function dialSteps(beforeDials: DialValue[], afterDials: DialValue[]): DialStep[] {
+	return afterDials
 		.map((d, i) => ({
 			kind: d.kind,
 			label: d.label,
@@ -430,20 +422,78 @@ function changeOf(
 			...(d.names ? { names: d.names } : {})
 		}))
 		.filter((s) => s.from !== s.to);
-	const explained = explain(reason, { ...context, steps, after: afterDials });
+}
+
+/**
+ * A change of dose. Its words are said only when read: years of history hold a change per
+ * session day and side, and only the few days a page shows are ever read.
+ */
+function changeOf(
+	exercise: Exercise,
+	options: LadderOptions,
+	before: number,
+	after: number,
+	reason: ChangeReason,
+	context: Omit<ExplainContext, 'steps' | 'after'>
+): DoseChange {
+	// The same level has the same dials: nothing moved.
+	const steps =
+		before === after
+			? []
+			: dialSteps(dialsAtLevel(exercise, before, options), dialsAtLevel(exercise, after, options));
+	let explained: Explained | undefined;
+	const words = () =>
+		(explained ??= explain(reason, {
+			...context,
+			steps,
+			after: dialsAtLevel(exercise, after, options)
+		}));
 	return {
-		kind: explained.kind,
+		get kind() {
+			return words().kind;
+		},
 		reason,
 		delta: after - before,
 		dials: steps,
-		text: explained.text
+		get text() {
+			return words().text;
+		}
 	};
 }
 
+/** A change as plain data, its words said: what a checkpoint keeps. */
+function keptChange(change: DoseChange): DoseChange {
+	const { kind, reason, delta, dials, text } = change;
+	return { kind, reason, delta, dials, text };
+}
+
+/** The latest session day before `today`, and the one before it. */
+function lastTwoSessionDays(
+	sessions: readonly SessionRecord[],
+	today: LocalDate
+): [LocalDate | undefined, LocalDate | undefined] {
+	let last: LocalDate | undefined;
+	let previous: LocalDate | undefined;
+	for (const { date } of sessions) {
+		if (date >= today || date === last || date === previous) continue;
+		if (last === undefined || date > last) [previous, last] = [last, date];
+		else if (previous === undefined || date > previous) previous = date;
+	}
+	return [last, previous];
+}
+
 export interface Replay {
-	/** The ladder of each exercise side (keyed by ladderKey), one point per session day and today. */
+	/**
+	 * The ladder of each exercise side (keyed by ladderKey), one point per session day and today
+	 * (only the days after the checkpoint or cache the replay started from, if any).
+	 */
 	ladders: Map<string, LadderPoint[]>;
 	plan: DayPlan;
+	/**
+	 * When asked for (`checkpointing`): the checkpoint to keep, settled on the second-latest session
+	 * day before today; the very one given when nothing in it changed. None before two session days.
+	 */
+	checkpoint?: ReplayCheckpoint;
 }
 
 /**
@@ -454,7 +504,24 @@ export function replay(input: ProgressionInput): Replay {
 	const { exercises, routine, history, today } = input;
 	const budgetMinutes = input.budgetMinutes ?? DEFAULT_BUDGET_MINUTES;
 	const cache = input.cache;
-	const settled = cache?.ladder?.settled;
+	const asked = input.checkpointing;
+	// The checkpoint given is used only if the records it read and the definitions are unchanged;
+	// the one to keep settles on the second-latest session day, so it reads up to the latest.
+	let start: ReplayCheckpoint | undefined;
+	let next: { key: string; settled: LocalDate; through: LocalDate } | undefined;
+	if (asked) {
+		const definitions = definitionsKey(routine, exercises, budgetMinutes, asked.build);
+		const given =
+			asked.checkpoint && asked.checkpoint.through < today ? asked.checkpoint : undefined;
+		const [last, previous] = lastTwoSessionDays(history.sessions, today);
+		const limits = [given?.through, previous && last].filter((d): d is LocalDate => !!d);
+		const keys = recordsKeys(history, limits).map((records) => `${definitions}/${records}`);
+		if (given && keys[0] === given.key) start = given;
+		if (previous && last) next = { key: keys.at(-1)!, settled: previous, through: last };
+	}
+	const startStates = start && new Map(start.states);
+	const startChanges = start && new Map(start.changes);
+	const settled = start?.settled ?? cache?.ladder?.settled;
 	const days = groupSessionDays(history, today, settled);
 	const resets = history.resets ?? [];
 	const mornings = inDayOrder(
@@ -474,14 +541,14 @@ export function replay(input: ProgressionInput): Replay {
 	for (const exercise of routineExercises) {
 		for (const side of sidesOf(exercise)) {
 			const key = ladderKey(exercise.id, side);
-			const kept = cache?.ladder?.states.get(key);
+			const kept = startStates ? startStates.get(key) : cache?.ladder?.states.get(key);
 			states.set(
 				key,
 				kept ? { ...kept } : { level: 0, tolerated: 0, greens: 0, tooMuchBefore: false }
 			);
 			lastChange.set(
 				key,
-				cache?.ladder?.lastChange.get(key) ??
+				(startChanges ? startChanges.get(key) : cache?.ladder?.lastChange.get(key)) ??
 					changeOf(exercise, optionsOf(key), 0, 0, 'first-day', { today })
 			);
 			ladders.set(key, []);
@@ -505,7 +572,31 @@ export function replay(input: ProgressionInput): Replay {
 		return { level, change };
 	};
 
-	const flares = flarePeriods(history, today, cache ? (cache.flare ??= {}) : undefined);
+	const flares = flarePeriods(
+		history,
+		today,
+		cache ? (cache.flare ??= {}) : start ? { cursor: start.flare } : undefined
+	);
+	/** Each exercise side with what the walk through the days needs of it, looked up once. */
+	const runs = routineExercises.flatMap((exercise) =>
+		sidesOf(exercise).map((side) => {
+			const key = ladderKey(exercise.id, side);
+			const options = optionsOf(key);
+			const top = topLevel(exercise, options);
+			return {
+				exercise,
+				key,
+				options,
+				state: states.get(key)!,
+				points: ladders.get(key)!,
+				top,
+				capped: top < topLevel(exercise),
+				/** The dials at each level, made once per replay (ladder points share them). */
+				dials: [] as DialValue[][]
+			};
+		})
+	);
+	let made: ReplayCheckpoint | undefined;
 	let flareIndex = 0;
 	const flareOn = (date: LocalDate): FlarePeriod | undefined => {
 		// Days come in order, so the flares are walked once.
@@ -535,6 +626,25 @@ export function replay(input: ProgressionInput): Replay {
 	}
 
 	days.forEach((day, index) => {
+		if (next && day.date === next.through) {
+			// Every day up to the second-latest is settled: the checkpoint to keep.
+			if (start && start.key === next.key) made = start;
+			else {
+				const flare: { cursor?: FlareCursor } = start ? { cursor: start.flare } : {};
+				flarePeriods(history, next.through, flare);
+				const stop: { cursor?: StopCursor } = start ? { cursor: start.stop } : {};
+				redFlagStop(history, next.through, stop);
+				made = {
+					key: next.key,
+					settled: next.settled,
+					through: next.through,
+					states: [...states].map(([key, state]) => [key, { ...state }]),
+					changes: [...lastChange].map(([key, change]) => [key, keptChange(change)]),
+					flare: flare.cursor!,
+					stop: stop.cursor!
+				};
+			}
+		}
 		if (cache && index === days.length - 1 && index > 0) {
 			// Every day before this one is settled: the next replay starts here.
 			cache.ladder = {
@@ -543,10 +653,12 @@ export function replay(input: ProgressionInput): Replay {
 				lastChange: new Map(lastChange)
 			};
 		}
-		const next = days[index + 1];
-		const effectiveOn = next?.date ?? today;
+		const following = days[index + 1];
+		const effectiveOn = following?.date ?? today;
 		const morning = morningWithin(mornings, day, effectiveOn);
+		const judged = day.pain === undefined ? { date: day.date } : { date: day.date, pain: day.pain };
 		const inFlare = flareOn(effectiveOn) !== undefined;
+		// The steps that add time today, so that the learning rule can take them back.
 		const advanced: {
 			exercise: Exercise;
 			key: string;
@@ -555,97 +667,92 @@ export function replay(input: ProgressionInput): Replay {
 			advancedOn?: LocalDate;
 			context: Omit<ExplainContext, 'steps' | 'after'>;
 		}[] = [];
-		for (const exercise of routineExercises) {
+		for (const run of runs) {
+			const { exercise, key, options, state, top } = run;
 			const greensNeeded = exercise.greenSessions;
-			for (const side of sidesOf(exercise)) {
-				const key = ladderKey(exercise.id, side);
-				const options = optionsOf(key);
-				const state = states.get(key)!;
-				const outcome = day.outcomes.get(key) ?? NOT_DONE;
-				// The level the session was done at: the replay's, after any time away.
-				const shown = levelOn(exercise, key, day.date);
-				ladders.get(key)!.push({
-					date: day.date,
-					level: shown.level,
-					dials: dialsAtLevel(exercise, shown.level, options),
-					change: shown.change
-				});
-				if (outcome.done && shown.level !== state.level) {
-					state.level = shown.level;
-					state.greens = 0;
-				}
-
-				const judged = judge(state, outcome, day, morning, greensNeeded);
-				const top = topLevel(exercise, options);
-				let judgement: Judgement = judged;
-				// No increases during a flare, however good one day was; none past the top.
-				if (judged.delta > 0 && inFlare) judgement = { delta: 0, reason: 'flare' };
-				else if (
-					judged.delta > 0 &&
-					state.advancedOn !== undefined &&
-					state.advancedOn >= effectiveOn
-				)
-					judgement = { delta: 0, reason: 'advanced-recently' };
-				else if (judged.delta > 0 && state.level >= top)
-					judgement = {
-						delta: 0,
-						reason: top < topLevel(exercise) ? 'at-budget' : 'at-max'
-					};
-				const before = state.level;
-				const greensBefore = state.greens;
-				const advancedBefore = state.advancedOn;
-				if (outcome.done && judgement.delta >= 0 && judgement.reason !== 'moderate-pain')
-					state.tolerated = before;
-				const after = clampLevel(exercise, before + judgement.delta, options);
-				const context = {
-					day,
-					today: effectiveOn,
-					budgetMinutes,
-					capped: top < topLevel(exercise),
-					greens: state.greens + 1,
-					greensNeeded,
-					...(morning ? { morning } : {})
-				};
-				let change = changeOf(exercise, options, before, after, judgement.reason, context);
-				if (outcome.done) {
-					state.greens =
-						judgement.delta !== 0 ? 0 : isGreen(judged) ? state.greens + 1 : state.greens;
-					state.tooMuchBefore = outcome.flag === 'too-much' || outcome.tooMuch;
-					state.lastDone = day.date;
-				}
-				if (after > before) {
-					state.advancedOn = effectiveOn;
-					if (workSeconds(exercise, after, options) > workSeconds(exercise, before, options))
-						advanced.push({
-							exercise,
-							key,
-							before,
-							greens: greensBefore,
-							...(advancedBefore !== undefined ? { advancedOn: advancedBefore } : {}),
-							context
-						});
-				}
-				state.level = after;
-				const reset = resetBetween(
-					resets,
-					exercise.id,
-					day.endedAt,
-					next?.startedAt ?? Number.POSITIVE_INFINITY,
-					effectiveOn
-				);
-				if (reset) {
-					change = changeOf(exercise, options, before, 0, 'reset', {
-						...context,
-						resetOn: reset.date
-					});
-					state.level = 0;
-					state.greens = 0;
-					// A fresh start: nothing from before the reset holds the next step back.
-					delete state.advancedOn;
-					state.tooMuchBefore = false;
-				}
-				lastChange.set(key, change);
+			const outcome = day.outcomes.get(key) ?? NOT_DONE;
+			// The level the session was done at: the replay's, after any time away.
+			const shown = levelOn(exercise, key, day.date);
+			run.points.push({
+				date: day.date,
+				level: shown.level,
+				dials: (run.dials[shown.level] ??= dialsAtLevel(exercise, shown.level, options)),
+				change: shown.change
+			});
+			if (outcome.done && shown.level !== state.level) {
+				state.level = shown.level;
+				state.greens = 0;
 			}
+
+			const verdict = judge(state, outcome, day, morning, greensNeeded);
+			let judgement: Judgement = verdict;
+			// No increases during a flare, however good one day was; none past the top.
+			if (verdict.delta > 0 && inFlare) judgement = { delta: 0, reason: 'flare' };
+			else if (
+				verdict.delta > 0 &&
+				state.advancedOn !== undefined &&
+				state.advancedOn >= effectiveOn
+			)
+				judgement = { delta: 0, reason: 'advanced-recently' };
+			else if (verdict.delta > 0 && state.level >= top)
+				judgement = { delta: 0, reason: run.capped ? 'at-budget' : 'at-max' };
+			const before = state.level;
+			const greensBefore = state.greens;
+			const advancedBefore = state.advancedOn;
+			if (outcome.done && judgement.delta >= 0 && judgement.reason !== 'moderate-pain')
+				state.tolerated = before;
+			const after = Math.max(0, Math.min(top, Math.floor(before + judgement.delta)));
+			const context = {
+				day: judged,
+				today: effectiveOn,
+				budgetMinutes,
+				capped: run.capped,
+				greens: state.greens + 1,
+				greensNeeded,
+				...(morning ? { morning } : {})
+			};
+			let change = changeOf(exercise, options, before, after, judgement.reason, context);
+			if (outcome.done) {
+				state.greens =
+					judgement.delta !== 0 ? 0 : isGreen(verdict) ? state.greens + 1 : state.greens;
+				state.tooMuchBefore = outcome.flag === 'too-much' || outcome.tooMuch;
+				state.lastDone = day.date;
+			}
+			if (after > before) {
+				state.advancedOn = effectiveOn;
+				if (workSeconds(exercise, after, options) > workSeconds(exercise, before, options))
+					advanced.push({
+						exercise,
+						key,
+						before,
+						greens: greensBefore,
+						...(advancedBefore !== undefined ? { advancedOn: advancedBefore } : {}),
+						context
+					});
+			}
+			state.level = after;
+			const reset =
+				resets.length === 0
+					? undefined
+					: resetBetween(
+							resets,
+							exercise.id,
+							day.endedAt,
+							following?.startedAt ?? Number.POSITIVE_INFINITY,
+							effectiveOn
+						);
+			if (reset) {
+				change = changeOf(exercise, options, before, 0, 'reset', {
+					...context,
+					resetOn: reset.date
+				});
+				state.level = 0;
+				state.greens = 0;
+				// A fresh start: nothing from before the reset holds the next step back.
+				delete state.advancedOn;
+				state.tooMuchBefore = false;
+			}
+			lastChange.set(key, change);
 		}
 		for (const session of day.sessions) {
 			for (const id of new Set(session.results.map((r) => r.exerciseId)))
@@ -767,8 +874,13 @@ export function replay(input: ProgressionInput): Replay {
 	const lastSessionDay = days.at(-1)?.date;
 	const answeredSince =
 		lastSessionDay !== undefined && morningAfter(mornings, lastSessionDay, today) !== undefined;
-	const stop = redFlagStop(history, today, cache ? (cache.stop ??= {}) : undefined);
+	const stop = redFlagStop(
+		history,
+		today,
+		cache ? (cache.stop ??= {}) : start ? { cursor: start.stop } : undefined
+	);
 	return {
+		...(made ? { checkpoint: made } : {}),
 		ladders,
 		plan: {
 			date: today,

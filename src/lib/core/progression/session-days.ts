@@ -42,14 +42,10 @@ export function checkInDays(
  * from `from` on, when given).
  */
 export function painByDay(history: History, from?: LocalDate): Map<LocalDate, number> {
-	const dayOf = checkInDays(
-		history,
-		from === undefined ? history.sessions : history.sessions.filter((s) => s.date >= from)
-	);
+	// Every session: a check-in given on a later day than its session belongs to the session's day.
+	const dayOf = checkInDays(history);
 	const pain = new Map<LocalDate, number>();
 	for (const checkIn of history.checkIns) {
-		// A check-in is never saved on a day before its session's.
-		if (from !== undefined && checkIn.date < from) continue;
 		const date = dayOf(checkIn);
 		if (from !== undefined && date < from) continue;
 		pain.set(date, Math.max(pain.get(date) ?? 0, checkIn.pain));
@@ -67,6 +63,12 @@ export function morningAfter(
 	day: LocalDate,
 	until: LocalDate
 ): MorningAnswer | undefined {
+	const first = sorted[firstAfter(sorted, day)];
+	return first && first.date <= until ? first : undefined;
+}
+
+/** Where the answers on days after `day` begin in `sorted` (its length when there are none). */
+export function firstAfter(sorted: readonly MorningAnswer[], day: LocalDate): number {
 	let low = 0;
 	let high = sorted.length;
 	while (low < high) {
@@ -74,8 +76,7 @@ export function morningAfter(
 		if (sorted[middle]!.date > day) high = middle;
 		else low = middle + 1;
 	}
-	const first = sorted[low];
-	return first && first.date <= until ? first : undefined;
+	return low;
 }
 
 export interface RedFlagAnswer extends Dated {

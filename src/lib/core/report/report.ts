@@ -175,6 +175,21 @@ function within(period: ReportPeriod, date: LocalDate): boolean {
 	return date >= period.from && date <= period.to;
 }
 
+/** The points of a ladder (in date order) from the period's first day on: a binary search. */
+function fromPeriod<T extends { date: LocalDate }>(
+	points: readonly T[],
+	period: ReportPeriod
+): readonly T[] {
+	let low = 0;
+	let high = points.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (points[middle]!.date < period.from) low = middle + 1;
+		else high = middle;
+	}
+	return low === 0 ? points : points.slice(low);
+}
+
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -305,12 +320,16 @@ function reportSessions(
 	exercises: ReadonlyMap<string, Exercise>,
 	period: ReportPeriod
 ): ReportSession[] {
+	// Only the period's records (and any dated after it) are looked at: linear in what is shown.
 	const checkInOf = new Map<string, CheckIn>();
-	for (const checkIn of history.checkIns) checkInOf.set(checkIn.sessionId, checkIn);
-	const sessions = inDayOrder(history.sessions.map((s) => ({ ...s, at: s.startedAt })));
+	for (const checkIn of history.checkIns)
+		if (checkIn.date >= period.from) checkInOf.set(checkIn.sessionId, checkIn);
+	const sessions = inDayOrder(
+		history.sessions.filter((s) => s.date >= period.from).map((s) => ({ ...s, at: s.startedAt }))
+	);
 	const days = [...new Set(sessions.map((s) => s.date))];
 	const nextDayOf = new Map(days.map((d, i) => [d, days[i + 1] ?? period.to]));
-	const mornings = inDayOrder(history.mornings);
+	const mornings = inDayOrder(history.mornings.filter((m) => m.date > period.from));
 	return sessions
 		.filter((s) => within(period, s.date))
 		.map((session) => {
@@ -343,7 +362,9 @@ function doseTable(
 	period: ReportPeriod
 ): DoseTable {
 	const sides = sidesOf(exercise);
-	const ladderOf = (side: Side) => ladders.get(ladderKey(exercise.id, side)) ?? [];
+	// The rows before the period are never shown, nor compared with: they are left out.
+	const ladderOf = (side: Side) =>
+		fromPeriod(ladders.get(ladderKey(exercise.id, side)) ?? [], period);
 	const byDate = new Map(
 		sides.map((side) => [side, new Map(ladderOf(side).map((p) => [p.date, p]))])
 	);
@@ -411,10 +432,11 @@ function decisionsOf(
 	const moves: Decision[] = [];
 	const twins = new Map<string, Decision>();
 	for (const side of sidesOf(exercise)) {
-		for (const point of ladders.get(ladderKey(exercise.id, side)) ?? []) {
+		for (const point of fromPeriod(ladders.get(ladderKey(exercise.id, side)) ?? [], period)) {
+			if (!within(period, point.date)) continue;
 			const { kind, delta } = point.change;
 			const decided = kind === 'advance' || kind === 'step-back' || delta !== 0;
-			if (!within(period, point.date) || !decided) continue;
+			if (!decided) continue;
 			// The two sides of a per-side exercise that moved alike on a day make one decision.
 			const twinKey = `${point.date}\n${kind}\n${point.change.text}`;
 			const twin = twins.get(twinKey);
@@ -441,7 +463,7 @@ function decisionsOf(
 }
 
 function redFlagReports(history: History, period: ReportPeriod): RedFlagReport[] {
-	return redFlagAnswers(history)
+	return redFlagAnswers(history, period.from)
 		.filter((r) => r.redFlags.length > 0 && within(period, r.date))
 		.map((r) => ({ ...r, urgent: isUrgent(r.redFlags) }));
 }
@@ -474,7 +496,7 @@ export function buildReport(input: ReportInput): Report {
 	const { ladders, plan } = replay(input);
 	const routineExercises = exercisesOf(routine, exercises);
 	const sessions = reportSessions(history, exercises, period);
-	const pain = [...painByDay(history)].filter(([date]) => within(period, date));
+	const pain = [...painByDay(history, period.from)].filter(([date]) => within(period, date));
 
 	const order = new Map(routineExercises.map((e, i) => [e.id, i]));
 	const decisions = routineExercises
@@ -495,9 +517,10 @@ export function buildReport(input: ReportInput): Report {
 		painDays: pain
 			.map(([date, value]) => ({ date, pain: value }))
 			.sort((a, b) => (a.date < b.date ? -1 : 1)),
-		mornings: inDayOrder(history.mornings)
-			.filter((m) => within(period, m.date))
-			.map((m) => ({ date: m.date, feeling: m.feeling })),
+		mornings: inDayOrder(history.mornings.filter((m) => within(period, m.date))).map((m) => ({
+			date: m.date,
+			feeling: m.feeling
+		})),
 		redFlags: redFlagReports(history, period),
 		flares: plan.flares
 			.filter((f) => f.from <= period.to && (f.to === undefined || f.to >= period.from))
