@@ -5,6 +5,7 @@ import {
 	frameFor,
 	groundShape,
 	guidePath,
+	hollowShape,
 	toneClass,
 	type FigureShape,
 	type Frame
@@ -331,6 +332,23 @@ export function animationToLottie(
 	if (arrow) add('arrow', 'figure-arrow', still, [path(arrow), stroke(1.5)]);
 	if (options.marker) add('trail', 'figure-trail', still, [path(guide), stroke(1)]);
 	partLayers(samples, frames, animation, mirrored, map, add, '');
+	if (animation.hollow) {
+		const outline = (pose: (typeof samples)[number]['pose']) =>
+			pathValue(
+				hollowShape(pose, animation.view, mirrored).map((p) => map.toPoint(p.h, p.v)),
+				true
+			);
+		const shape = keyframes(
+			frames,
+			samples.map((sample) => [outline(sample.pose)]),
+			([path]) => path!.v.flat(),
+			POSITION_TOLERANCE
+		);
+		add('hollow', 'figure-hollow figure-disc', still, [
+			{ ty: 'sh', ks: shape.a === 0 ? staticValue(shape.k[0]!) : shape },
+			fill
+		]);
+	}
 	partLayers([{ frame: 0, pose: target }], [0], animation, mirrored, map, add, 'ghost');
 	const ground = groundShape([animation.start, target], animation.view, mirrored);
 	const size = [round(2 * ground.shadow.rh * map.scale), round(2 * ground.shadow.rv * map.scale)];
