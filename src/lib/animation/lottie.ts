@@ -328,7 +328,7 @@ export function animationToLottie(
 	// Lottie draws its first layer on top: the arrow (first loop only), today's trail, the moving
 	// figure, the ghost of today's target, then the floor.
 	const guide = guidePath(animation, target, mirrored);
-	const arrow = arrowPoints(guide, 4);
+	const arrow = arrowPoints(guide, 9);
 	if (arrow) add('arrow', 'figure-arrow', still, [path(arrow), stroke(1.5)]);
 	if (options.marker) add('trail', 'figure-trail', still, [path(guide), stroke(1)]);
 	partLayers(samples, frames, animation, mirrored, map, add, '');

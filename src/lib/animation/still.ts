@@ -78,6 +78,6 @@ export function trailMarkup(
 	mirrored = false
 ): string {
 	const path = guidePath(animation, target, mirrored);
-	const arrow = arrowPoints(path, 4 * scale);
+	const arrow = arrowPoints(path, 9 * scale);
 	return `<path class="figure-trail" d="${line(path)}"/>${arrow ? `<path class="figure-arrow" d="${line(arrow)}"/>` : ''}`;
 }
