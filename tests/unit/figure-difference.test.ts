@@ -8,7 +8,7 @@ import { animationFrame } from '../../src/lib/animation/lottie.ts';
 import { targetPose } from '../../src/lib/animation/pose.ts';
 import { figureMarkup, svg } from '../../src/lib/animation/still.ts';
 import type { AnimationDefinition } from '../../src/lib/core/content/pose-schema.ts';
-import type { Frame } from '../../src/lib/animation/figure.ts';
+import { hollowShape, type Frame } from '../../src/lib/animation/figure.ts';
 
 /**
  * Whether the start and end pictures of each figure look different at phone size. Each pose is
@@ -20,7 +20,11 @@ const PHONE_WIDTH = 140;
 const INK = '<style>line{stroke:#000;stroke-linecap:round}circle{fill:#000}</style>';
 
 function silhouette(pose: Pose, animation: AnimationDefinition, frame: Frame): Uint8Array {
-	const picture = svg(frame, INK + figureMarkup(pose, animation.view), 'figure-still');
+	const picture = svg(
+		frame,
+		INK + figureMarkup(pose, animation.view, { hollow: animation.hollow }),
+		'figure-still'
+	);
 	const pixels = new Resvg(picture, { fitTo: { mode: 'width', value: PHONE_WIDTH } }).render()
 		.pixels;
 	const ink = new Uint8Array(pixels.length / 4);
@@ -82,5 +86,28 @@ describe('each pair of start and end pictures differs clearly at phone size', ()
 		expect(pictureDifference(animation, false, animation.start, nudged)).toBeLessThan(
 			AT_TODAYS_DOSE
 		);
+	});
+
+	test('the pelvic tilt’s hollow under the low back shows at the start and is closed at the end', () => {
+		const animation = animationFor(
+			exercises.find((e) => e.id === 'warm-up')!,
+			'pelvic-tilt'
+		);
+		expect(animation.hollow).toBe(true);
+		const frame = animationFrame(animation, false);
+		const pixels = PHONE_WIDTH / frame.width;
+		/** The hollow's area in pixels of the phone-sized picture (the shoelace formula). */
+		const area = (pose: Pose) => {
+			const corners = hollowShape(pose, animation.view);
+			let twice = 0;
+			corners.forEach((p, i) => {
+				const q = corners[(i + 1) % corners.length]!;
+				twice += p.h * q.v - q.h * p.v;
+			});
+			return (Math.abs(twice) / 2) * pixels * pixels;
+		};
+		// At the start a patch of more than 25 × 4 pixels; at the end nothing a person could see.
+		expect(area(animation.start)).toBeGreaterThan(100);
+		expect(area(animation.end)).toBeLessThan(2);
 	});
 });

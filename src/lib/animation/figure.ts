@@ -8,6 +8,8 @@ import {
 	SEGMENTS,
 	project,
 	solvePose,
+	THICKNESS,
+	type Point3,
 	type PointName,
 	type ScreenPoint,
 	type Tone,
@@ -254,4 +256,28 @@ export function groundShape(poses: readonly Pose[], view: View, mirrored: boolea
 			rv: Math.max(3, rh * tilt * 0.5)
 		}
 	};
+}
+
+/**
+ * The hollow under the low back, seen from the side: the floor under the pelvis, the underside of
+ * the spine from the waist to the base of the neck, and the floor under the neck. It has no area
+ * where the back lies on the floor, and always the same number of corners, so it can move.
+ */
+export function hollowShape(pose: Pose, view: View, mirrored = false): ScreenPoint[] {
+	const skeleton = solvePose(pose);
+	const T = THICKNESS;
+	// How far below each point of the spine its underside is; a little more, so a back resting on
+	// the floor leaves no sliver.
+	const spine: [Point3, number][] = [
+		[skeleton.waist, (T.lumbar + T.chest) / 4 + 1],
+		[skeleton.chest, T.chest / 2 + 1],
+		// The upper back rests on the shoulder blades, a little below the line of the chest.
+		[skeleton.neck, T.chest / 2 + 3]
+	];
+	const floor = (p: Point3) => project({ ...p, y: 0 }, view, mirrored);
+	return [
+		floor(skeleton.pelvis),
+		...spine.map(([p, below]) => project({ ...p, y: Math.max(0, p.y - below) }, view, mirrored)),
+		floor(skeleton.neck)
+	];
 }

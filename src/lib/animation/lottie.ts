@@ -5,6 +5,7 @@ import {
 	frameFor,
 	groundShape,
 	guidePath,
+	hollowShape,
 	toneClass,
 	type FigureShape,
 	type Frame
@@ -327,11 +328,32 @@ export function animationToLottie(
 	// Lottie draws its first layer on top: the arrow (first loop only), today's trail, the moving
 	// figure, the ghost of today's target, then the floor.
 	const guide = guidePath(animation, target, mirrored);
-	const arrow = arrowPoints(guide, 4);
+	const arrow = arrowPoints(guide, 9);
 	if (arrow) add('arrow', 'figure-arrow', still, [path(arrow), stroke(1.5)]);
 	if (options.marker) add('trail', 'figure-trail', still, [path(guide), stroke(1)]);
 	partLayers(samples, frames, animation, mirrored, map, add, '');
-	partLayers([{ frame: 0, pose: target }], [0], animation, mirrored, map, add, 'ghost');
+	if (animation.hollow) {
+		const outline = (pose: (typeof samples)[number]['pose']) =>
+			pathValue(
+				hollowShape(pose, animation.view, mirrored).map((p) => map.toPoint(p.h, p.v)),
+				true
+			);
+		const shape = keyframes(
+			frames,
+			samples.map((sample) => [outline(sample.pose)]),
+			([path]) => path!.v.flat(),
+			POSITION_TOLERANCE
+		);
+		add('hollow', 'figure-hollow figure-disc', still, [
+			{ ty: 'sh', ks: shape.a === 0 ? staticValue(shape.k[0]!) : shape },
+			fill
+		]);
+	}
+	// The ghost is an outline: its parts in a pale fill over the same parts drawn a little wider in
+	// the outline's colour, so it never reads as the figure's own far limbs.
+	const ghost: PoseSample[] = [{ frame: 0, pose: target }];
+	partLayers(ghost, [0], animation, mirrored, map, add, 'ghost');
+	partLayers(ghost, [0], animation, mirrored, map, add, 'ghost-edge');
 	const ground = groundShape([animation.start, target], animation.view, mirrored);
 	const size = [round(2 * ground.shadow.rh * map.scale), round(2 * ground.shadow.rv * map.scale)];
 	add(
@@ -355,9 +377,12 @@ export function animationToLottie(
 	};
 }
 
+/** Width of the ghost's outline, in composition pixels. */
+const GHOST_EDGE = 2.5;
+
 /**
  * One layer per drawn part of the figure, nearest first, keyframed over the samples (a single
- * sample gives a still figure: the ghost, painted in one class).
+ * sample gives a still figure: the ghost's fill, or its outline, each painted in one class).
  */
 function partLayers(
 	samples: readonly PoseSample[],
@@ -366,18 +391,19 @@ function partLayers(
 	mirrored: boolean,
 	map: Mapping,
 	add: (name: string, className: string, ks: Transform, shapes: Shape[]) => void,
-	ghost: '' | 'ghost'
+	ghost: '' | 'ghost' | 'ghost-edge'
 ) {
+	const widen = ghost === 'ghost-edge' ? 2 * GHOST_EDGE : 0;
 	const { tracks, order, shapes } = trackParts(samples, animation, mirrored, map);
 	for (const id of [...order].reverse()) {
 		const shape = shapes.get(id)!;
 		const track = tracks.get(id)!;
-		const name = ghost ? `ghost-${id}` : id;
-		const tone = ghost ? 'figure-ghost' : toneClass(shape.tone);
+		const name = ghost ? `${ghost}-${id}` : id;
+		const tone = ghost ? `figure-${ghost}` : toneClass(shape.tone);
 		const position = keyframes(frames, track.position, (p) => p, POSITION_TOLERANCE);
 		const ink = { c: staticValue(INK), o: staticValue(100) };
 		if (shape.kind === 'disc') {
-			const size = round(2 * shape.radius * map.scale);
+			const size = round(2 * shape.radius * map.scale + widen);
 			add(name, `${tone} figure-disc`, transform(position, staticValue([0])), [
 				{ ty: 'el', p: staticValue([0, 0]), s: staticValue([size, size]), d: 1 },
 				{ ty: 'fl', ...ink, r: 1 }
@@ -403,7 +429,7 @@ function partLayers(
 		);
 		add(name, tone, transform(position, rotation), [
 			{ ty: 'sh', ks: lengths.a === 0 ? staticValue(lengths.k[0]!) : lengths },
-			{ ty: 'st', ...ink, w: staticValue(round(shape.thickness * map.scale)), lc: 2, lj: 2 }
+			{ ty: 'st', ...ink, w: staticValue(round(shape.thickness * map.scale + widen)), lc: 2, lj: 2 }
 		]);
 	}
 }

@@ -20,7 +20,7 @@ export function pairSvg(
 	// Each picture is an SVG of its own, so its mat stops at its edge.
 	const viewBox = [frame.left, frame.top, frame.width, frame.height].map(round).join(' ');
 	const picture = (pose: Pose, extra: string, dx: number) =>
-		`<svg x="${round(frame.left + dx)}" y="${round(frame.top)}" width="${round(frame.width)}" height="${round(frame.height)}" viewBox="${viewBox}">${groundMarkup(ground, animation.view, options.mirrored)}${figureMarkup(pose, animation.view, options)}${extra}</svg>`;
+		`<svg x="${round(frame.left + dx)}" y="${round(frame.top)}" width="${round(frame.width)}" height="${round(frame.height)}" viewBox="${viewBox}">${groundMarkup(ground, animation.view, options.mirrored)}${figureMarkup(pose, animation.view, { ...options, hollow: animation.hollow })}${extra}</svg>`;
 	const marker = trailMarkup(animation, target, frame.width / 180, options.mirrored);
 	const midV = frame.top + frame.height / 2;
 	const x0 = frame.left + frame.width + gap * 0.2;

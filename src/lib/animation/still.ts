@@ -5,6 +5,7 @@ import {
 	frameFor,
 	groundShape,
 	guidePath,
+	hollowShape,
 	toneClass,
 	type Frame
 } from './figure.ts';
@@ -23,17 +24,25 @@ const line = (points: ScreenPoint[]) => `M${points.map(pt).join('L')}`;
 export interface StillOptions {
 	mirrored?: boolean;
 	axes?: boolean;
+	/** Shade the hollow under the low back (a pelvic tilt). */
+	hollow?: boolean;
 }
 
-/** The figure's shapes as SVG elements, farthest first. */
+/** The figure's shapes as SVG elements, farthest first (the hollow under the back behind them). */
 export function figureMarkup(pose: Pose, view: View, options: StillOptions = {}): string {
-	return figureShapes(pose, view, options)
-		.map((shape) =>
-			shape.kind === 'disc'
-				? `<circle class="${toneClass(shape.tone)}" cx="${round(shape.centre.h)}" cy="${round(shape.centre.v)}" r="${shape.radius}"/>`
-				: `<line class="${toneClass(shape.tone)}" x1="${round(shape.from.h)}" y1="${round(shape.from.v)}" x2="${round(shape.to.h)}" y2="${round(shape.to.v)}" stroke-width="${shape.thickness}"/>`
-		)
-		.join('');
+	const hollow = options.hollow
+		? `<path class="figure-hollow" d="${line(hollowShape(pose, view, options.mirrored))}Z"/>`
+		: '';
+	return (
+		hollow +
+		figureShapes(pose, view, options)
+			.map((shape) =>
+				shape.kind === 'disc'
+					? `<circle class="${toneClass(shape.tone)}" cx="${round(shape.centre.h)}" cy="${round(shape.centre.v)}" r="${shape.radius}"/>`
+					: `<line class="${toneClass(shape.tone)}" x1="${round(shape.from.h)}" y1="${round(shape.from.v)}" x2="${round(shape.to.h)}" y2="${round(shape.to.v)}" stroke-width="${shape.thickness}"/>`
+			)
+			.join('')
+	);
 }
 
 /** The mat and the shadow under the figure. */
@@ -69,6 +78,6 @@ export function trailMarkup(
 	mirrored = false
 ): string {
 	const path = guidePath(animation, target, mirrored);
-	const arrow = arrowPoints(path, 4 * scale);
+	const arrow = arrowPoints(path, 9 * scale);
 	return `<path class="figure-trail" d="${line(path)}"/>${arrow ? `<path class="figure-arrow" d="${line(arrow)}"/>` : ''}`;
 }

@@ -100,6 +100,11 @@ export const AnimationSchema = v.strictObject({
 	/** Draw the shoulder line and the hip line in colour, so a twist shows them turning apart. */
 	axes: v.optional(v.boolean()),
 	/**
+	 * Shade the hollow between the low back and the floor (lying on the back, seen from the side),
+	 * so a pelvic tilt shows the gap there closing as the back flattens.
+	 */
+	hollow: v.optional(v.boolean()),
+	/**
 	 * The point whose path shows the movement: an arrow along it on the first loop, and today's
 	 * range marked along it (an arc where the range is an angle).
 	 */
