@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { nextMorning, open, playWholeRoutine, saveCheckIn, startRoutine } from './support/app';
+import {
+	holdTheClock,
+	nextMorning,
+	open,
+	playWholeRoutine,
+	saveCheckIn,
+	startRoutine
+} from './support/app';
 
 /**
  * The guided player, driven as a person would: tap Start, then let time pass on Playwright's clock.
@@ -80,6 +87,7 @@ test('pausing for ten minutes keeps the time that was left, and Space toggles th
 	page
 }) => {
 	await startRoutine(page);
+	await holdTheClock(page);
 	await page.clock.runFor(15_000);
 	const before = await secondsLeft(page);
 	await page.getByRole('button', { name: 'Pause' }).click();
@@ -101,6 +109,7 @@ test('pausing for ten minutes keeps the time that was left, and Space toggles th
 
 test('skip moves to the next step and back returns to the one before', async ({ page }) => {
 	await startRoutine(page);
+	await holdTheClock(page);
 	await expect(page.getByRole('timer')).toHaveAccessibleName(/get ready/i);
 	await page.getByRole('button', { name: 'Skip' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle warm-up: Pelvic tilts');

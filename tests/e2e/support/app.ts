@@ -38,6 +38,15 @@ export const checkInHeading = (page: Page) =>
 	page.getByRole('heading', { level: 1, name: /how did that feel/i });
 
 /** Opens Today and taps Start: the player is running when this returns. */
+/**
+ * From here on the page's clock moves only when the test moves it (`clock.runFor`), so the seconds
+ * a test reads are not eaten by a slow machine between two steps. Timers an accessibility scan
+ * waits on need `clock.resume()` first.
+ */
+export async function holdTheClock(page: Page): Promise<void> {
+	await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+}
+
 export async function startRoutine(page: Page): Promise<void> {
 	await open(page, '/');
 	await page.getByRole('button', { name: /^Start routine/ }).click();
