@@ -303,3 +303,40 @@ test('two painful days start flare care with the gentle routine only; two comfor
 	await expect(page.getByRole('heading', { name: 'Flare care' })).toHaveCount(0);
 	await expect(doses).toHaveCount(7);
 });
+
+test('while getting ready the figure is the still start pose, and it moves once the work starts', async ({
+	page
+}) => {
+	// Scripts the page has fetched that hold lottie-web (its code names its old name, bodymovin).
+	const lottieFetched: string[] = [];
+	page.on('response', async (response) => {
+		if (response.request().resourceType() !== 'script') return;
+		const body = await response.text().catch(() => '');
+		if (body.includes('bodymovin')) lottieFetched.push(response.url());
+	});
+	await startRoutine(page);
+	await expect(page.getByRole('timer')).toHaveAccessibleName(/get ready/i);
+	const box = page.locator('.figure .figure-box');
+	await expect(box).toHaveAttribute('data-state', 'start');
+	// One figure standing in its start pose on its mat, not the moving one.
+	const still = box.locator('.start svg.figure-still');
+	await expect(still).toBeVisible();
+	await expect(still.locator('.figure-mat')).toHaveCount(1);
+	await expect(still.locator('circle.figure-skin[r="10.5"]')).toHaveCount(1);
+	await page.clock.runFor(3_000);
+	await page.waitForTimeout(500);
+	await expect(page.getByRole('timer')).toHaveAccessibleName(/get ready/i);
+	await expect(box).toHaveAttribute('data-state', 'start');
+	await expect(box.locator('.player svg')).toHaveCount(0);
+	expect(lottieFetched).toEqual([]);
+
+	await page.getByRole('button', { name: 'Skip' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Gentle warm-up: Pelvic tilts');
+	await expect(box).toHaveAttribute('data-state', 'playing');
+	await expect(box.locator('.player svg')).toBeVisible();
+	await expect(box.locator('.start')).toHaveCount(0);
+	const frame = Number(await box.getAttribute('data-frame'));
+	await page.clock.runFor(2_000);
+	await expect.poll(async () => Number(await box.getAttribute('data-frame'))).not.toBe(frame);
+	expect(lottieFetched).not.toEqual([]);
+});
