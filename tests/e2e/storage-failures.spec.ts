@@ -295,8 +295,10 @@ test('a database left by a newer version gives every page a clear screen and a w
 	expect(backup.sessions).toHaveLength(1);
 
 	await page.getByRole('button', { name: 'Start fresh' }).click();
+	// The app reloads itself once the database is gone; going elsewhere before that races it.
+	const reloaded = page.waitForEvent('load');
 	await page.getByRole('button', { name: 'Delete and start fresh' }).click();
-	await page.waitForLoadState('load');
+	await reloaded;
 	await open(page, '/');
 	await expect(page.getByRole('button', { name: 'Start routine' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: /newer version/ })).toHaveCount(0);
