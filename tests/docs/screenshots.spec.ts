@@ -52,7 +52,11 @@ test('today and every phase of the player', async ({ page }) => {
 	await page.getByRole('button', { name: 'End routine' }).click();
 	await shot(page, 'player-end');
 	await page.getByRole('button', { name: 'End: no pain, just stopping' }).click();
-	await page.getByLabel(/pain/i).fill('1');
+	// Pain is chosen, never preset: 1 of 10.
+	await page
+		.getByRole('group', { name: /pain during the routine/i })
+		.getByRole('radio', { name: '1', exact: true })
+		.check();
 	await shot(page, 'check-in');
 	await page.getByRole('button', { name: 'Save check-in' }).click();
 	await expect(page.getByRole('heading', { name: 'Well done' })).toBeVisible();
